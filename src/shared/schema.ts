@@ -1,0 +1,171 @@
+// The one data model shared by the pipeline (Node) and the app (browser).
+// zod/mini keeps the browser cost small; the pipeline validates every file before writing it,
+// the app validates every file it fetches, so bad data is caught at both boundaries.
+import * as z from 'zod/mini';
+
+export const entityTypes = ['person', 'organization', 'place', 'event', 'other'] as const;
+export const EntityType = z.enum(entityTypes);
+export type EntityType = z.infer<typeof EntityType>;
+
+const int = z.int().check(z.nonnegative());
+/** ISO calendar date, YYYY-MM-DD. */
+const IsoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+
+/** A span of text inside one block of an article: block -1 is the headline. End is exclusive, UTF-16 units. */
+export const Location = z.object({
+  block: z.int().check(z.gte(-1)),
+  start: int,
+  end: int,
+});
+export type Location = z.infer<typeof Location>;
+
+export const Block = z.object({
+  /** Stable anchor, derived from the block's words ("p-3f2a1c"): survives edits elsewhere. */
+  id: z.string(),
+  kind: z.enum(['paragraph', 'subheading']),
+  text: z.string(),
+});
+export type Block = z.infer<typeof Block>;
+
+export const Speaker = z.object({
+  /** Entity id of the speaker, when resolved to an entity of this article. */
+  entity: z.nullable(z.string()),
+  /** Canonical name ("Vladimir Putin"), or the description as written when unresolved. */
+  name: z.string(),
+  /** The mention the attribution rests on ("he", "Putin's close ally"). */
+  mention: z.optional(Location),
+});
+export type Speaker = z.infer<typeof Speaker>;
+
+export const Quote = z.object({
+  /** "quote-" + short hash of the quote's own words, with "-2", "-3" for repeats in one article. */
+  id: z.string(),
+  /** The quote's words, fragments joined by a space. */
+  text: z.string(),
+  /** One fragment per block: a quotation running over paragraphs has several, in reading order. */
+  fragments: z.array(Location),
+  speaker: z.nullable(Speaker),
+  /** The attribution cue ("said", "according to"), when there is one. */
+  cue: z.optional(z.object({ text: z.string(), location: Location })),
+  /** 0..1: how sure the attribution is. The reader marks low-confidence quotes as such. */
+  confidence: z.number().check(z.gte(0), z.lte(1)),
+  /** Set when a person corrected the attribution (content/corrections.json). */
+  corrected: z.optional(z.boolean()),
+});
+export type Quote = z.infer<typeof Quote>;
+
+export const ArticleEntity = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: EntityType,
+  role: z.nullable(z.string()),
+  /** True when the article is about this entity (headline or prominent), false when it only mentions it. */
+  about: z.boolean(),
+  mentions: z.array(Location),
+});
+export type ArticleEntity = z.infer<typeof ArticleEntity>;
+
+export const RelatedLink = z.object({
+  slug: z.string(),
+  title: z.string(),
+  section: z.nullable(z.string()),
+  date: z.nullable(IsoDate),
+  fiction: z.boolean(),
+  score: z.number(),
+  reasons: z.array(z.string()),
+});
+export type RelatedLink = z.infer<typeof RelatedLink>;
+
+export const Article = z.object({
+  id: z.string(),
+  slug: z.string(),
+  title: z.string(),
+  section: z.nullable(z.string()),
+  /** Full date only when known (metadata, or a dated text); never guessed. */
+  date: z.nullable(IsoDate),
+  /** The text's own words for a date that could not be resolved ("Monday, September 19"). */
+  dateText: z.nullable(z.string()),
+  /** Invented sample content: shown as fiction wherever it appears. */
+  fiction: z.boolean(),
+  readingMinutes: int,
+  blocks: z.array(Block),
+  quotes: z.array(Quote),
+  entities: z.array(ArticleEntity),
+  related: z.array(RelatedLink),
+});
+export type Article = z.infer<typeof Article>;
+
+export const EntityRef = z.object({ id: z.string(), name: z.string(), type: EntityType });
+export type EntityRef = z.infer<typeof EntityRef>;
+
+export const ArticleSummary = z.object({
+  slug: z.string(),
+  title: z.string(),
+  section: z.nullable(z.string()),
+  date: z.nullable(IsoDate),
+  dateText: z.nullable(z.string()),
+  fiction: z.boolean(),
+  readingMinutes: int,
+  quoteCount: int,
+  /** The entities the article is about, most prominent first. */
+  mainEntities: z.array(EntityRef),
+});
+export type ArticleSummary = z.infer<typeof ArticleSummary>;
+
+export const ArticleIndex = z.object({
+  /** Newest first; undated articles after dated ones. */
+  articles: z.array(ArticleSummary),
+});
+export type ArticleIndex = z.infer<typeof ArticleIndex>;
+
+export const EntitySummary = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: EntityType,
+  articleCount: int,
+  mentionCount: int,
+  quoteCount: int,
+});
+export type EntitySummary = z.infer<typeof EntitySummary>;
+
+export const EntityIndex = z.object({ entities: z.array(EntitySummary) });
+export type EntityIndex = z.infer<typeof EntityIndex>;
+
+export const EntityPage = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: EntityType,
+  roles: z.array(z.string()),
+  articles: z.array(
+    z.object({
+      slug: z.string(),
+      title: z.string(),
+      section: z.nullable(z.string()),
+      date: z.nullable(IsoDate),
+      fiction: z.boolean(),
+      mentionCount: int,
+    }),
+  ),
+  quotes: z.array(
+    z.object({
+      articleSlug: z.string(),
+      articleTitle: z.string(),
+      date: z.nullable(IsoDate),
+      fiction: z.boolean(),
+      quoteId: z.string(),
+      text: z.string(),
+    }),
+  ),
+  /** Entities that appear in the same articles, most frequent first. */
+  coMentions: z.array(z.object({ id: z.string(), name: z.string(), type: EntityType, count: int })),
+});
+export type EntityPage = z.infer<typeof EntityPage>;
+
+/** Parses data at a boundary; throws an Error naming what was wrong and where it came from. */
+export function parseOrThrow<T>(schema: z.ZodMiniType<T>, data: unknown, source: string): T {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  const first = result.error.issues[0];
+  const path = first?.path.length ? first.path.join('.') : '(root)';
+  throw new Error(`${source}: invalid data at ${path}: ${first?.message ?? 'unknown problem'}`);
+}
