@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseTextFile } from '../read/textFile.ts';
+import { isBoilerplateLine, removeBoilerplate } from './boilerplate.ts';
+import { classifyBlocks, looksLikeSubheading, paragraphsFromLines } from './blocks.ts';
+import { cleanArticle } from './cleanArticle.ts';
+import { decodeText, looksBinary } from './decode.ts';
+import { normalizeLine, normalizedLines } from './normalize.ts';
+
+const SEED = readFileSync(new URL('../../../content/russia-china-security-ties.txt', import.meta.url), 'utf8');
+const OPTIONS = { today: '2026-11-26', window: null };
+
+describe('decodeText', () => {
+  it('reads UTF-8 as UTF-8', () => {
+    expect(decodeText(new TextEncoder().encode('£5 – “ok” 😀'))).toBe('£5 – “ok” 😀');
+  });
+  it('reads a stray Windows-1252 byte without breaking the UTF-8 around it', () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode('“Cost: '), 0xa3, ...new TextEncoder().encode('5” – ok'), 0x93, 0x94]);
+    expect(decodeText(bytes)).toBe('“Cost: £5” – ok“”');
+  });
+  it('drops a byte order mark', () => {
+    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x41]))).toBe('A');
+  });
+  it('tells binary data from text', () => {
+    expect(looksBinary(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]))).toBe(true);
+    expect(looksBinary(new TextEncoder().encode('Plain text\r\nwith lines\n'))).toBe(false);
+  });
+});
+
+describe('normalizeLine', () => {
+  it('turns every space character into one plain space and applies NFC', () => {
+    expect(normalizeLine('\u00a0A\u2002 b\u202f\u3000c\t d \u00a0')).toBe('A b c d');
+    expect(normalizeLine('Cafe\u0301')).toBe('Café');
+  });
+  it('splits CRLF, CR and LF lines alike', () => {
+    expect(normalizedLines('a\r\nb\rc\nd')).toEqual(['a', 'b', 'c', 'd']);
+  });
+});
+
+describe('boilerplate', () => {
+  it('recognises site template lines', () => {
+    for (const line of ['Read More', 'Leave a Reply', 'Your email address will not be published.', 'Back to top button', '%d bloggers like this:', 'Share this:']) {
+      expect(isBoilerplateLine(line), line).toBe(true);
+    }
+  });
+  it('keeps article sentences that merely start like boilerplate', () => {
+    expect(isBoilerplateLine('Read more about the council budget in our earlier report.')).toBe(false);
+    expect(removeBoilerplate(['The mayor spoke.', 'Read More'])).toEqual(['The mayor spoke.', '']);
+  });
+});
+
+describe('paragraphs and subheadings', () => {
+  it('splits at blank lines, keeps list lines apart and joins hard-wrapped lines', () => {
+    expect(paragraphsFromLines(['One sentence.', '', '', 'Item one', 'Item two', '', 'A wrapped', 'line goes on.'])).toEqual([
+      'One sentence.',
+      'Item one',
+      'Item two',
+      'A wrapped line goes on.',
+    ]);
+  });
+  it('finds a subheading that ends in a closing quotation mark, but not a one-line quote', () => {
+    expect(looksLikeSubheading('Moscow and share Russia share ‘core interests’')).toBe(true);
+    expect(looksLikeSubheading('“We will win.”')).toBe(false);
+    expect(looksLikeSubheading('The harbour reopened on Monday.')).toBe(false);
+  });
+  it('never makes the first or last block a subheading', () => {
+    expect(classifyBlocks(['Short title', 'Body text here.', 'Short end']).map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'paragraph']);
+  });
+});
+
+describe('cleanArticle on the sample article', () => {
+  const parsed = parseTextFile(SEED);
+  const clean = cleanArticle({ source: 'seed', id: 'seed', format: parsed.format, title: parsed.title, body: parsed.body, section: parsed.section, date: '2022-09-19', fiction: null }, OPTIONS);
+
+  it('detects the "Headline | Section" layout', () => {
+    expect(parsed.format).toBe('headline-section');
+    expect(clean.title).toBe('Russia seeks to expand security ties with China; calls it ‘unconditional priority’');
+    expect(clean.section).toBe('China');
+    expect(clean.fiction).toBe(false);
+  });
+  it('keeps five paragraphs and the subheading, and drops the boilerplate', () => {
+    expect(clean.blocks.filter((b) => b.kind === 'paragraph')).toHaveLength(5);
+    expect(clean.blocks.filter((b) => b.kind === 'subheading').map((b) => b.text)).toEqual(['Moscow and share Russia share ‘core interests’']);
+    const all = clean.blocks.map((b) => b.text).join('\n');
+    for (const line of ['Read More', 'Leave a Reply', 'Your email address', 'Back to top', 'bloggers like this']) expect(all).not.toContain(line);
+  });
+  it('leaves no odd or doubled spaces', () => {
+    const all = [clean.title, ...clean.blocks.map((b) => b.text)].join('\n');
+    expect(all).not.toMatch(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]|  /);
+    expect(clean.blocks[4]!.text.startsWith('China’s leader Xi noted that since')).toBe(true);
+  });
+  it('takes the date from metadata', () => {
+    expect(clean.date).toBe('2022-09-19');
+    expect(clean.dateText).toBeNull();
+  });
+});
+
+describe('cleanArticle rejections', () => {
+  const raw = (body: string) => ({ source: 's', id: 's', format: 'headline-body' as const, title: 'A headline', body, section: null, date: null, fiction: null });
+  it('rejects a file that is only boilerplate', () => {
+    expect(() => cleanArticle(raw('Read More\n\nLeave a Reply\n'), OPTIONS)).toThrow('no article text left after removing site boilerplate');
+  });
+  it('rejects a headline without a body', () => {
+    expect(() => cleanArticle(raw('  \n '), OPTIONS)).toThrow('no body text after the headline');
+  });
+  it('marks the Sample section as fiction', () => {
+    expect(cleanArticle({ ...raw('Text.'), section: 'Sample' }, OPTIONS).fiction).toBe(true);
+  });
+});

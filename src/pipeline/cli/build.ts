@@ -1,0 +1,53 @@
+// npm run build -- [--input PATH] [--out DIR] [--base-url URL] [--noindex] [--date-window FROM..TO]
+// The static site: content/ into dist/ by default. Deployable to a host that only serves files.
+import { performance } from 'node:perf_hooks';
+import { parseDateWindow } from '../clean/dates.ts';
+import { ingest } from '../ingest.ts';
+import { buildApp, writeSite } from '../site/buildSite.ts';
+import { parseOptions, runMain, todayIso, UsageError } from './common.ts';
+import { summaryLines } from './ingest.ts';
+
+const USAGE = 'npm run build -- [--input PATH] [--out DIR] [--base-url URL] [--noindex] [--date-window FROM..TO]';
+
+export interface BuildOptions {
+  input: string;
+  out: string;
+  baseUrl: string | null;
+  noindex: boolean;
+  window: string | null;
+  quiet?: boolean;
+}
+
+export function parseBuildArgs(args: string[]): BuildOptions {
+  const { values } = parseOptions(args, {
+    input: { type: 'string' },
+    out: { type: 'string' },
+    'base-url': { type: 'string' },
+    noindex: { type: 'boolean' },
+    'date-window': { type: 'string' },
+  });
+  const baseUrl = values['base-url'] ?? null;
+  if (baseUrl && !/^https?:\/\/[^\s/]+/.test(baseUrl)) throw new UsageError(`--base-url must be an http(s) URL, got "${baseUrl}"`);
+  return { input: values.input ?? 'content', out: values.out ?? 'dist', baseUrl, noindex: Boolean(values.noindex), window: values['date-window'] ?? null };
+}
+
+/** Ingests, builds the app and writes the site; returns the number of rejected inputs. */
+export async function buildSite(options: BuildOptions): Promise<number> {
+  const started = performance.now();
+  const result = await ingest({
+    input: options.input,
+    out: null,
+    today: todayIso(),
+    window: options.window ? parseDateWindow(options.window) : null,
+    relatedCount: 5,
+  });
+  if (result.ingested.length === 0) throw new Error(`no article could be ingested from ${options.input}: ${result.rejected.map((r) => `${r.source}: ${r.reason}`).join('; ')}`);
+  await buildApp(options.out, options.quiet);
+  const pages = await writeSite(result.site, { out: options.out, baseUrl: options.baseUrl, noindex: options.noindex, quiet: options.quiet });
+  const lines = summaryLines(result, (performance.now() - started) / 1000, options.out);
+  process.stderr.write(`${lines.join('\n')}\nsite: ${pages} pages in ${options.out}\n`);
+  return result.rejected.length;
+}
+
+const isMain = process.argv[1]?.endsWith('build.ts');
+if (isMain) runMain(USAGE, async () => ((await buildSite(parseBuildArgs(process.argv.slice(2)))) ? 3 : 0));

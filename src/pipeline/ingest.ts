@@ -1,0 +1,128 @@
+// The ingest run: read → clean → annotate → link related → aggregate → validate → write. A bad article is
+// reported with its source and reason and never stops the others.
+import { uniqueSlugs } from '../shared/ids.ts';
+import type { Article, RelatedLink } from '../shared/schema.ts';
+import { buildArticle, articleSlug, documentOf } from './article/buildArticle.ts';
+import { cleanArticle, type CleanArticle } from './clean/cleanArticle.ts';
+import type { DateWindow } from './clean/dates.ts';
+import { annotate } from './nlp/annotate.ts';
+import { articleIndex, entityViews } from './output/siteData.ts';
+import { writeSiteData, type SiteData } from './output/writeSiteData.ts';
+import { readInputs } from './read/readInputs.ts';
+import type { Rejection } from './read/types.ts';
+import { rankRelated } from './related/rank.ts';
+import type { RelatedDoc } from './related/types.ts';
+
+export interface IngestOptions {
+  input: string;
+  /** Output folder; nothing is written when null, or when no article could be ingested. */
+  out: string | null;
+  today: string;
+  window: DateWindow | null;
+  relatedCount: number;
+  onProgress?: (progress: Progress) => void;
+}
+
+export interface Progress {
+  stage: 'reading' | 'annotating' | 'linking' | 'writing';
+  done: number;
+  total: number;
+}
+
+export interface IngestedEntry {
+  source: string;
+  id: string;
+  slug: string;
+}
+
+export interface IngestResult {
+  ingested: IngestedEntry[];
+  rejected: Rejection[];
+  warnings: string[];
+  articles: Article[];
+  site: SiteData;
+}
+
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Reads and cleans every input; rejections keep their source. */
+async function readAndClean(options: IngestOptions, rejected: Rejection[], warnings: string[]): Promise<CleanArticle[]> {
+  const clean: CleanArticle[] = [];
+  for await (const result of readInputs(options.input)) {
+    if (!result.ok) {
+      rejected.push(result.rejection);
+      continue;
+    }
+    warnings.push(...result.warnings);
+    try {
+      clean.push(cleanArticle(result.article, { today: options.today, window: options.window }));
+    } catch (error) {
+      rejected.push({ source: result.article.source, reason: reason(error) });
+    }
+    options.onProgress?.({ stage: 'reading', done: clean.length, total: 0 });
+  }
+  return clean;
+}
+
+/** Annotates one article; an internal failure names the input and rejects only that article. */
+export function annotateArticle(clean: CleanArticle, slug: string): Article {
+  const document = documentOf(clean);
+  try {
+    return buildArticle(clean, slug, annotate(document), document);
+  } catch (error) {
+    throw new Error(`internal error while annotating: ${reason(error)}`);
+  }
+}
+
+export function relatedDocs(articles: readonly Article[]): RelatedDoc[] {
+  return articles.map((a) => ({
+    id: a.slug,
+    title: a.title,
+    body: a.blocks.map((b) => b.text).join('\n\n'),
+    date: a.date,
+    entities: a.entities.map((e) => ({ id: e.id, name: e.name, type: e.type, mentions: e.mentions.length })),
+  }));
+}
+
+/** Fills each article's related links from the ranking over the whole corpus. */
+export function linkRelated(articles: Article[], count: number): void {
+  const bySlug = new Map(articles.map((a) => [a.slug, a]));
+  const ranking = rankRelated(relatedDocs(articles), { k: count });
+  for (const article of articles) {
+    article.related = (ranking.get(article.slug) ?? []).flatMap((hit): RelatedLink[] => {
+      const other = bySlug.get(hit.id);
+      if (!other) return [];
+      return [{ slug: other.slug, title: other.title, section: other.section, date: other.date, fiction: other.fiction, score: Math.round(hit.score * 1000) / 1000, reasons: hit.reasons }];
+    });
+  }
+}
+
+export async function ingest(options: IngestOptions): Promise<IngestResult> {
+  const rejected: Rejection[] = [];
+  const warnings: string[] = [];
+  const clean = await readAndClean(options, rejected, warnings);
+  const slugs = uniqueSlugs(clean.map((c) => articleSlug(c.title)));
+  const articles: Article[] = [];
+  const ingested: IngestedEntry[] = [];
+  clean.forEach((article, i) => {
+    try {
+      articles.push(annotateArticle(article, slugs[i]!));
+      ingested.push({ source: article.source, id: article.id, slug: slugs[i]! });
+    } catch (error) {
+      rejected.push({ source: article.source, reason: reason(error) });
+    }
+    options.onProgress?.({ stage: 'annotating', done: i + 1, total: clean.length });
+  });
+  options.onProgress?.({ stage: 'linking', done: 0, total: articles.length });
+  linkRelated(articles, options.relatedCount);
+  const views = entityViews(articles);
+  const site: SiteData = { articles, index: articleIndex(articles), entityIndex: views.index, entityPages: views.pages };
+  // with nothing good to write, the previous output is left exactly as it was
+  if (options.out && articles.length > 0) {
+    options.onProgress?.({ stage: 'writing', done: 0, total: articles.length });
+    await writeSiteData(options.out, site);
+  }
+  return { ingested, rejected, warnings, articles, site };
+}
