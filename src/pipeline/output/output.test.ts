@@ -1,0 +1,89 @@
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../shared/schema.ts';
+import { articleIndex, compareNewestFirst, entityViews } from './siteData.ts';
+import { siteFiles, writeSiteData, type SiteData } from './writeSiteData.ts';
+
+function article(slug: string, date: string | null, entities: Array<[string, string, number]>, speaker?: string): Article {
+  return {
+    id: slug,
+    slug,
+    title: `Title ${slug}`,
+    section: 'Sample',
+    date,
+    dateText: null,
+    fiction: true,
+    readingMinutes: 1,
+    blocks: [{ id: 'p-1', kind: 'paragraph', text: 'Some text here.' }],
+    quotes: speaker ? [{ id: 'quote-abc123', text: 'Some', fragments: [{ block: 0, start: 0, end: 4 }], speaker: { entity: speaker, name: speaker }, confidence: 0.9 }] : [],
+    entities: entities.map(([id, type, count]) => ({
+      id,
+      name: id.toUpperCase(),
+      type: type as Article['entities'][number]['type'],
+      role: id === 'ann' ? 'mayor' : null,
+      about: count > 1,
+      mentions: Array.from({ length: count }, () => ({ block: 0, start: 0, end: 4 })),
+    })),
+    related: [],
+  };
+}
+
+const articles = [
+  article('old', '2022-09-01', [['ann', 'person', 2], ['bay', 'place', 1]], 'ann'),
+  article('undated', null, [['ann', 'person', 1]]),
+  article('new', '2022-10-01', [['ann', 'person', 1], ['bay', 'place', 3], ['club', 'organization', 1]]),
+];
+
+describe('article index', () => {
+  it('lists newest first and undated last', () => {
+    expect(articleIndex(articles).articles.map((a) => a.slug)).toEqual(['new', 'old', 'undated']);
+    expect(compareNewestFirst({ date: null, title: 'a' }, { date: '2000-01-01', title: 'b' })).toBe(1);
+  });
+  it('names the entities each article is about', () => {
+    expect(articleIndex(articles).articles[0]!.mainEntities.map((e) => e.id)).toEqual(['bay']);
+  });
+});
+
+describe('entity views', () => {
+  const { index, pages } = entityViews(articles);
+  const ann = pages.find((p) => p.id === 'ann')!;
+  it('counts articles, mentions and quotes per entity', () => {
+    expect(index.entities.find((e) => e.id === 'ann')).toEqual({ id: 'ann', name: 'ANN', type: 'person', articleCount: 3, mentionCount: 4, quoteCount: 1 });
+  });
+  it('gives each entity its articles (newest first), roles, quotes and co-mentions', () => {
+    expect(ann.articles.map((a) => a.slug)).toEqual(['new', 'old', 'undated']);
+    expect(ann.roles).toEqual(['mayor']);
+    expect(ann.quotes).toEqual([{ articleSlug: 'old', articleTitle: 'Title old', date: '2022-09-01', fiction: true, quoteId: 'quote-abc123', text: 'Some' }]);
+    expect(ann.coMentions.map((c) => [c.id, c.count])).toEqual([['bay', 2], ['club', 1]]);
+  });
+});
+
+describe('writing the data', () => {
+  const views = entityViews(articles);
+  const site: SiteData = { articles, index: articleIndex(articles), entityIndex: views.index, entityPages: views.pages };
+  it('lays out one file per article and per entity', () => {
+    expect([...siteFiles(site).keys()].sort()).toEqual([
+      'articles/new.json', 'articles/old.json', 'articles/undated.json',
+      'entities/ann.json', 'entities/bay.json', 'entities/club.json', 'entities/index.json', 'index.json',
+    ]);
+  });
+  it('refuses to write invalid data and leaves the previous output intact', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'dossier-out-')), 'data');
+    await writeSiteData(out, site);
+    const before = readFileSync(join(out, 'index.json'), 'utf8');
+    const broken = { ...site, articles: [{ ...articles[0]!, date: 'yesterday' }] };
+    await expect(writeSiteData(out, broken)).rejects.toThrow('articles/old.json: invalid data at date');
+    expect(readFileSync(join(out, 'index.json'), 'utf8')).toBe(before);
+    expect(readdirSync(join(out, '..'))).toEqual(['data']);
+  });
+  it('replaces the whole output on a new run (no stale files)', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'dossier-out-')), 'data');
+    await writeSiteData(out, site);
+    const smaller = { ...site, articles: articles.slice(0, 1) };
+    await writeSiteData(out, smaller);
+    expect(existsSync(join(out, 'articles/new.json'))).toBe(false);
+    expect(existsSync(join(out, 'articles/old.json'))).toBe(true);
+  });
+});

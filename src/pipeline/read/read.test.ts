@@ -1,0 +1,112 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseJsonlLine, readInputs } from './readInputs.ts';
+import { parseTextFile, splitHeadlineSection } from './textFile.ts';
+import type { ReadResult } from './types.ts';
+
+async function collect(input: string): Promise<ReadResult[]> {
+  const results: ReadResult[] = [];
+  for await (const r of readInputs(input)) results.push(r);
+  return results;
+}
+
+function tempFolder(files: Record<string, string | Uint8Array>): string {
+  const root = mkdtempSync(join(tmpdir(), 'dossier-read-'));
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), content);
+  }
+  return root;
+}
+
+describe('text file layouts', () => {
+  it('splits "Headline | Section" only when the label is short', () => {
+    expect(splitHeadlineSection('Ferry returns | Sample')).toEqual({ title: 'Ferry returns', section: 'Sample' });
+    expect(splitHeadlineSection('Pipes | a long explanation of why the pipe character appears in this headline at all')).toBeNull();
+  });
+  it('takes a BBC-style headline on line 1 and the body after it', () => {
+    const parsed = parseTextFile('Harbour fees rise\n\nFees rose by 5%.\n');
+    expect(parsed).toEqual({ format: 'headline-body', title: 'Harbour fees rise', section: null, body: '\nFees rose by 5%.\n' });
+  });
+  it('rejects an empty file', () => {
+    expect(() => parseTextFile(' \n\t\n')).toThrow('empty');
+  });
+});
+
+describe('JSONL lines', () => {
+  const seen = () => new Map<string, string>();
+  it('accepts {id, title, body, section?, date?}', () => {
+    const r = parseJsonlLine('{"id":"a1","title":"T","body":"B.","section":"news","date":"2022-09-19"}', 'f.jsonl:1', seen());
+    expect(r.ok && r.article).toMatchObject({ id: 'a1', title: 'T', body: 'B.', section: 'news', date: '2022-09-19', source: 'f.jsonl:1' });
+  });
+  it.each([
+    ['not json', 'not valid JSON'],
+    ['[1,2]', 'expected a JSON object, got an array'],
+    ['{"title":"T","body":"B"}', 'missing "id"'],
+    ['{"id":"x","body":"B"}', 'missing "title"'],
+    ['{"id":"x","title":"T"}', 'missing "body"'],
+    ['{"id":"x","title":5,"body":"B"}', '"title" must be a string, got number'],
+    ['{"id":{"a":1},"title":"T","body":"B"}', '"id" must be a string or an integer, got object'],
+    ['{"id":"x","title":"T","body":"   "}', '"body" is empty'],
+  ])('rejects %s with a reason', (line, reason) => {
+    const r = parseJsonlLine(line, 'f.jsonl:7', seen());
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.rejection.source).toBe('f.jsonl:7');
+      expect(r.rejection.reason).toContain(reason);
+    }
+  });
+  it('rejects a repeated id and names the first line', () => {
+    const ids = seen();
+    parseJsonlLine('{"id":"a","title":"T","body":"B"}', 'f.jsonl:1', ids);
+    const r = parseJsonlLine('{"id":"a","title":"T2","body":"B2"}', 'f.jsonl:2', ids);
+    expect(!r.ok && r.rejection.reason).toBe('id "a" was already used at f.jsonl:1');
+  });
+});
+
+describe('readInputs', () => {
+  it('reads a folder: ids from relative paths, folder as section, metadata beside, non-articles skipped', async () => {
+    const root = tempFolder({
+      'business/001.txt': 'Profits up\n\nProfits rose.\n',
+      'sport/001.txt': 'Profits up\n\nProfits rose.\n',
+      'local/fair.txt': 'Fair opens | Sample\n\nThe fair opened.\n',
+      'local/fair.meta.json': '{"date":"2022-10-01"}',
+      'README.md': '# not an article',
+    });
+    const results = await collect(root);
+    const articles = results.flatMap((r) => (r.ok ? [r.article] : []));
+    expect(articles.map((a) => [a.id, a.section, a.date])).toEqual([
+      ['business/001', 'business', null],
+      ['local/fair', 'Sample', '2022-10-01'],
+      ['sport/001', 'sport', null],
+    ]);
+  });
+  it('reports bad files with their path and still reads the good ones', async () => {
+    const root = tempFolder({
+      'a-good.txt': 'Good\n\nA good article.\n',
+      'b-empty.txt': '   \n',
+      'c-binary.txt': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]),
+      'd-feed.jsonl': '{"id":"1","title":"T","body":"B."}\n{oops\n\n{"id":"1","title":"T","body":"B."}\n',
+    });
+    const results = await collect(root);
+    const rejected = results.flatMap((r) => (r.ok ? [] : [r.rejection]));
+    expect(rejected).toEqual([
+      { source: join(root, 'b-empty.txt'), reason: 'the file is empty or only whitespace' },
+      { source: join(root, 'c-binary.txt'), reason: 'binary file, not text' },
+      { source: `${join(root, 'd-feed.jsonl')}:2`, reason: expect.stringContaining('not valid JSON') },
+      { source: `${join(root, 'd-feed.jsonl')}:4`, reason: `id "1" was already used at ${join(root, 'd-feed.jsonl')}:1` },
+    ]);
+    expect(results.filter((r) => r.ok)).toHaveLength(2);
+  });
+  it('keeps a broken metadata file as a warning, not a lost article', async () => {
+    const root = tempFolder({ 'x.txt': 'Title\n\nBody.\n', 'x.meta.json': '{date:' });
+    const [result] = await collect(root);
+    expect(result!.ok).toBe(true);
+    expect(result!.ok && result!.warnings[0]).toContain('metadata ignored, not valid JSON');
+  });
+  it('says so for a missing input', async () => {
+    expect(await collect('/no/such/path')).toEqual([{ ok: false, rejection: { source: '/no/such/path', reason: 'no such file or folder' } }]);
+  });
+});
