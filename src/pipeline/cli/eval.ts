@@ -1,0 +1,90 @@
+// npm run eval [-- --gold DIR] [--only seed|quotes|conll] [--keep]
+// Annotates the gold sets in-process, writes the annotate-contract files to a temp folder and scores them with
+// ../shared/eval/score.mjs. Exits 0 with a message when the gold data is absent.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { annotate } from '../nlp/annotate.ts';
+import { toContractJson } from '../nlp/contract.ts';
+import { paragraphBlocks } from '../nlp/paragraphs.ts';
+import { articleInput, parseSimpleArticle, toFileJson } from '../nlp/seed.ts';
+
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+function annotateJsonl(inputPath: string, outPath: string): { docs: number; ms: number } {
+  const lines = readFileSync(inputPath, 'utf8').split('\n').filter((l) => l.trim());
+  const out: string[] = [];
+  const t0 = performance.now();
+  for (const line of lines) {
+    const doc = JSON.parse(line) as { id: string; text: string };
+    try {
+      out.push(JSON.stringify(toContractJson(String(doc.id), annotate({ text: doc.text, blocks: paragraphBlocks(doc.text) }))));
+    } catch (error) {
+      out.push(JSON.stringify({ id: doc.id, error: String(error) }));
+    }
+  }
+  const ms = performance.now() - t0;
+  writeFileSync(outPath, out.join('\n') + '\n');
+  return { docs: lines.length, ms };
+}
+
+function score(scorer: string, args: string[]): string {
+  const run = spawnSync(process.execPath, [scorer, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (run.status !== 0) throw new Error(`score.mjs ${args[0]} failed: ${run.stderr}`);
+  return run.stdout;
+}
+
+function main(): void {
+  const gold = resolve(option('gold') ?? '../shared/gold');
+  const only = option('only');
+  const scorer = resolve(dirname(gold), 'eval/score.mjs');
+  if (!existsSync(gold) || !existsSync(scorer)) {
+    console.log(`eval: gold data not found (${gold}, ${scorer}); nothing to measure.`);
+    return;
+  }
+  const tmp = mkdtempSync(join(tmpdir(), 'dossier-eval-'));
+  try {
+    const seedText = resolve(dirname(gold), 'corpus/seed/russia-china-security-ties.txt');
+    const seedGold = join(gold, 'seed.gold.json');
+    if ((!only || only === 'seed') && existsSync(seedText) && existsSync(seedGold)) {
+      const article = parseSimpleArticle(readFileSync(seedText, 'utf8'));
+      const input = articleInput(article);
+      const json = toFileJson(article, (JSON.parse(readFileSync(seedGold, 'utf8')) as { date: string }).date, input, annotate(input));
+      const seedPath = join(tmp, 'seed.json');
+      writeFileSync(seedPath, JSON.stringify(json));
+      console.log('== seed (sample article; title/section/date/cleaning checks belong to ingestion)');
+      console.log(score(scorer, ['seed', seedGold, seedPath]));
+    }
+    const quotesGold = join(gold, 'quotes-dev.jsonl');
+    if ((!only || only === 'quotes') && existsSync(quotesGold)) {
+      const input = join(tmp, 'quotes-input.jsonl');
+      const docs = readFileSync(quotesGold, 'utf8').split('\n').filter((l) => l.trim()).map((l) => {
+        const d = JSON.parse(l) as { id: string; text: string };
+        return JSON.stringify({ id: d.id, text: d.text });
+      });
+      writeFileSync(input, docs.join('\n') + '\n');
+      const predPath = join(tmp, 'quotes-pred.jsonl');
+      const { docs: n, ms } = annotateJsonl(input, predPath);
+      console.log(`== quotes (PolNeAR dev, ${n} docs, annotated in ${Math.round(ms)} ms)`);
+      console.log(score(scorer, ['quotes', quotesGold, predPath]));
+    }
+    const conllGold = join(gold, 'conll2003-dev.txt');
+    if ((!only || only === 'conll') && existsSync(conllGold)) {
+      const input = join(tmp, 'conll-docs.jsonl');
+      writeFileSync(input, score(scorer, ['conll-docs', conllGold]));
+      const predPath = join(tmp, 'conll-pred.jsonl');
+      const { docs: n, ms } = annotateJsonl(input, predPath);
+      console.log(`== conll (CoNLL-2003 dev, ${n} docs, annotated in ${Math.round(ms)} ms)`);
+      console.log(score(scorer, ['conll', conllGold, predPath]));
+    }
+    if (process.argv.includes('--keep')) console.log(`predictions kept in ${tmp}`);
+  } finally {
+    if (!process.argv.includes('--keep')) rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+main();

@@ -1,0 +1,515 @@
+// Quote attribution: finds speech cues ("said", "according to") outside quotes, the cue's subject
+// (name, pronoun, description, apposition, inverted "said Smith"), and links each quoted fragment to a cue.
+import type { FoundQuote, FoundSpeaker, TextBlock } from './types.ts';
+import type { DocAnalysis, DocEntity } from './entities.ts';
+import type { Fragment } from './quotemarks.ts';
+import type { Token } from './tokens.ts';
+import { gazetteer } from './gazetteer.ts';
+
+// Verbs (all forms that matter) that introduce speech or writing.
+const CUE_STEMS = `say says said saying tell tells told telling add adds added adding reiterate reiterates reiterated
+  reiterating emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised emphasising hail hails
+  hailed hailing note notes noted noting mention mentions mentioned mentioning argue argues argued arguing write
+  writes wrote writing tweet tweets tweeted tweeting state states stated explain explains explained explaining
+  insist insists insisted insisting claim claims claimed claiming declare declares declared declaring ask asks
+  asked asking answer answers answered reply replies replied replying respond responds responded responding
+  continue continues continued recall recalls recalled recalling warn warns warned warning stress stresses
+  stressed stressing acknowledge acknowledges acknowledged admit admits admitted concede concedes conceded
+  suggest suggests suggested suggesting observe observes observed announce announces announced announcing
+  remark remarks remarked comment comments commented joke jokes joked joking quip quips quipped complain
+  complains complained complaining predict predicts predicted promise promises promised promising vow vows vowed
+  vowing pledge pledges pledged pledging urge urges urged urging post posts posted echo echoes echoed counter
+  counters countered shout shouts shouted yell yelled lament laments lamented boast boasts boasted boasting
+  confirm confirms confirmed deny denies denied conclude concludes concluded testify testified report reports
+  reported reveal reveals revealed chant chanted chanting proclaim proclaimed proclaiming assert asserts asserted
+  asserting contend contends contended charge charges charged accuse accuses accused describe describes described
+  describing call calls called calling criticize criticized criticised blast blasts blasted mock mocked mocking
+  retort retorted scoff scoffed added tout touts touted muse mused wonder wondered agree agrees agreed
+  told read reads tells`
+  .split(/\s+/)
+  .filter(Boolean);
+const CUES = new Set(CUE_STEMS);
+// Cues that only count next to a quote (too common as ordinary verbs otherwise).
+const WEAK_CUES = new Set(['call', 'calls', 'called', 'calling', 'describe', 'describes', 'described', 'describing', 'read', 'reads', 'continue', 'continues', 'continued', 'agree', 'agrees', 'agreed', 'post', 'posts', 'posted', 'charge', 'charges', 'charged', 'report', 'reports', 'reported', 'state', 'states', 'note', 'notes', 'answer', 'answers', 'echo', 'echoes', 'comment', 'comments', 'remarks', 'promise', 'promises', 'claim', 'claims', 'warning', 'post', 'wonder']);
+const GERUNDS = /ing$/;
+// Words between a subject and its verb: "he also said", "Trump has repeatedly said".
+const SKIPPABLE = new Set(
+  `also later then has had have was is were would will once previously recently repeatedly again quickly simply
+  just flatly bluntly publicly privately often frequently later earlier further first finally subsequently
+  reportedly allegedly never always still even has've 'd 've does did do apparently angrily told`
+    .split(/\s+/)
+    .filter((w) => w && w !== 'told'),
+);
+const PRONOUNS = new Map<string, 'male' | 'female' | 'group' | 'thing' | 'self'>([
+  ['he', 'male'],
+  ['she', 'female'],
+  ['they', 'group'],
+  ['we', 'group'],
+  ['it', 'thing'],
+  ['i', 'self'],
+  ['you', 'self'],
+]);
+const RELATIVES = new Set(['who', 'which', 'that']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one', 'another', 'some', 'many', 'several', 'two', 'three']);
+const NP_STOPS = new Set(
+  `and but or that which who when while because as if than so then where after before since although though
+  says said told is are was were be been has have had will would could should may might can not to for on at
+  with from by in of about into over`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+interface Subject {
+  start: number;
+  end: number;
+  entity: DocEntity | null;
+  /** The text as written ("he", "a spokesman for the campaign"). */
+  written: string;
+  pronoun: string | null;
+}
+
+interface Cue {
+  start: number;
+  end: number;
+  text: string;
+  tokenIndex: number;
+  sentence: number;
+  block: number;
+  subject: Subject | null;
+  weak: boolean;
+}
+
+interface Context {
+  text: string;
+  blocks: TextBlock[];
+  analysis: DocAnalysis;
+  fragments: Fragment[];
+  /** Token index → fragment index when the token sits inside quotation marks. */
+  inQuote: Int32Array;
+  /** Entity mention ending at a character offset. */
+  mentionEndingAt: Map<number, { start: number; end: number; entity: DocEntity }>;
+  mentionStartingAt: Map<number, { start: number; end: number; entity: DocEntity }>;
+  blockOfToken: Int32Array;
+}
+
+function buildContext(text: string, blocks: TextBlock[], analysis: DocAnalysis, fragments: Fragment[]): Context {
+  const { tokens } = analysis;
+  const inQuote = new Int32Array(tokens.length).fill(-1);
+  let f = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    while (f < fragments.length && fragments[f]!.markEnd <= t.start) f++;
+    const fr = fragments[f];
+    if (fr && t.start >= fr.markStart && t.end <= fr.markEnd) inQuote[i] = f;
+  }
+  const blockOfToken = new Int32Array(tokens.length);
+  let b = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    while (b < blocks.length - 1 && tokens[i]!.start >= blocks[b]!.end) b++;
+    blockOfToken[i] = b;
+  }
+  const mentionEndingAt = new Map<number, { start: number; end: number; entity: DocEntity }>();
+  const mentionStartingAt = new Map<number, { start: number; end: number; entity: DocEntity }>();
+  for (const { mention, entity } of analysis.mentionIndex) {
+    if (entity.type !== 'person' && entity.type !== 'organization') continue;
+    const m = { start: mention.start, end: mention.end, entity };
+    const prevEnd = mentionEndingAt.get(mention.end);
+    // Longest mention wins ("Putin's close ally" over a nested word).
+    if (!prevEnd || prevEnd.end - prevEnd.start < m.end - m.start) mentionEndingAt.set(mention.end, m);
+    const prevStart = mentionStartingAt.get(mention.start);
+    if (!prevStart || prevStart.end - prevStart.start < m.end - m.start) mentionStartingAt.set(mention.start, m);
+  }
+  return { text, blocks, analysis, fragments, inQuote, mentionEndingAt, mentionStartingAt, blockOfToken };
+}
+
+const lowerOf = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
+
+/** The noun phrase ending at token index i (inclusive), walking back to a determiner or a boundary. */
+function nounPhraseEndingAt(ctx: Context, i: number): Subject | null {
+  const { tokens } = ctx.analysis;
+  const t = tokens[i];
+  if (!t || ctx.inQuote[i]! >= 0) return null;
+  const mention = ctx.mentionEndingAt.get(t.end);
+  if (mention) {
+    // "Trump's campaign manager Corey Lewandowski": the name itself is the subject.
+    return { start: mention.start, end: mention.end, entity: mention.entity, written: ctx.text.slice(mention.start, mention.end), pronoun: null };
+  }
+  const lw = lowerOf(t);
+  if (t.kind === 'word' && PRONOUNS.has(lw)) return { start: t.start, end: t.end, entity: null, written: t.text, pronoun: lw };
+  if (t.kind !== 'word' || NP_STOPS.has(lw) || DETERMINERS.has(lw)) return null;
+  // A description: up to 8 tokens back, through "of"/"for" phrases ("a spokesman for the campaign").
+  let first = i;
+  for (let j = i - 1; j >= 0 && i - j < 9; j--) {
+    const w = tokens[j]!;
+    if (w.sentence !== t.sentence || ctx.inQuote[j]! >= 0) break;
+    const lj = lowerOf(w);
+    if (w.kind === 'punct' && !/^['’]s$/i.test(w.text) && w.text !== '-') break;
+    if (DETERMINERS.has(lj)) {
+      first = j;
+      break;
+    }
+    if (lj === 'for' || lj === 'of' || lj === 'at') {
+      first = j;
+      continue;
+    }
+    if (NP_STOPS.has(lj) || CUES.has(lj)) break;
+    first = j;
+  }
+  // Drop a leading preposition left from the walk.
+  while (first < i && ['for', 'of', 'at'].includes(lowerOf(tokens[first]))) first++;
+  const start = tokens[first]!.start;
+  return { start, end: t.end, entity: null, written: ctx.text.slice(start, t.end), pronoun: null };
+}
+
+/** The subject of a cue before it: skips adverbs and auxiliaries, commas around an apposition or aside. */
+function subjectBefore(ctx: Context, k: number): Subject | null {
+  const { tokens } = ctx.analysis;
+  const sentence = tokens[k]!.sentence;
+  let i = k - 1;
+  while (i >= 0 && tokens[i]!.sentence === sentence && SKIPPABLE.has(lowerOf(tokens[i])) && ctx.inQuote[i]! < 0) i--;
+  const t = tokens[i];
+  if (!t || t.sentence !== sentence || ctx.inQuote[i]! >= 0) return null;
+  if (t.text === ',') {
+    // "Patrushev, secretary of …, said" / "Putin, in turn, hailed": the phrase before the earlier comma.
+    let j = i - 1;
+    while (j >= 0 && i - j < 30 && tokens[j]!.sentence === sentence && tokens[j]!.text !== ',' && ctx.inQuote[j]! < 0) j--;
+    const comma = tokens[j];
+    if (!comma || comma.text !== ',' || comma.sentence !== sentence) return null;
+    // The apposition itself may be the name: "his spokesman, Jason Miller, said".
+    const inner = ctx.mentionStartingAt.get(tokens[j + 1]!.start);
+    if (inner && inner.end === tokens[i - 1]!.end && inner.entity.type === 'person')
+      return { start: inner.start, end: inner.end, entity: inner.entity, written: ctx.text.slice(inner.start, inner.end), pronoun: null };
+    return nounPhraseEndingAt(ctx, j - 1);
+  }
+  if (RELATIVES.has(lowerOf(t)) && t.kind === 'word') {
+    // "Smith, who said": the antecedent just before.
+    let j = i - 1;
+    if (tokens[j]?.text === ',') j--;
+    const antecedent = j >= 0 ? nounPhraseEndingAt(ctx, j) : null;
+    if (antecedent && (antecedent.entity || !antecedent.pronoun)) return antecedent;
+    return null;
+  }
+  return nounPhraseEndingAt(ctx, i);
+}
+
+/** The subject after a cue in inverted order: "said Smith", "said the senator", "according to the campaign". */
+function subjectAfter(ctx: Context, k: number): Subject | null {
+  const { tokens } = ctx.analysis;
+  const t = tokens[k + 1];
+  if (!t || t.sentence !== tokens[k]!.sentence || ctx.inQuote[k + 1]! >= 0) return null;
+  const mention = ctx.mentionStartingAt.get(t.start);
+  if (mention) return { start: mention.start, end: mention.end, entity: mention.entity, written: ctx.text.slice(mention.start, mention.end), pronoun: null };
+  const lw = lowerOf(t);
+  if (PRONOUNS.has(lw) && lw !== 'it' && lw !== 'you') return { start: t.start, end: t.end, entity: null, written: t.text, pronoun: lw };
+  if (!DETERMINERS.has(lw) || lw === 'that') return null;
+  // Determiner phrase: to the next punctuation or stop word, at most 8 tokens, through "for"/"of".
+  let last = k + 1;
+  for (let j = k + 2; j < tokens.length && j - k < 10; j++) {
+    const w = tokens[j]!;
+    const lj = lowerOf(w);
+    if (w.sentence !== t.sentence || ctx.inQuote[j]! >= 0) break;
+    if (w.kind === 'punct' && !/^['’]s$/i.test(w.text)) break;
+    if (NP_STOPS.has(lj) && lj !== 'for' && lj !== 'of' && lj !== 'at') break;
+    last = j;
+  }
+  if (last === k + 1) return null;
+  // The head noun may be a known mention: "said the Trump campaign" stays a description.
+  const end = tokens[last]!.end;
+  const inner = ctx.mentionEndingAt.get(end);
+  const entity = inner && inner.start <= t.start + 4 ? inner.entity : null;
+  return { start: t.start, end, entity, written: ctx.text.slice(t.start, end), pronoun: null };
+}
+
+/** Position of token k relative to quotes: right after a closing mark (", he said" / "said Smith" order). */
+function followsQuote(ctx: Context, k: number): boolean {
+  const { tokens } = ctx.analysis;
+  for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
+    if (ctx.inQuote[j]! >= 0) return true;
+    const tx = tokens[j]!.text;
+    if (tx !== ',' && !/^[”"’»]$/.test(tx) && tx !== '—') return false;
+  }
+  return false;
+}
+
+function findCues(ctx: Context): Cue[] {
+  const { tokens } = ctx.analysis;
+  const cues: Cue[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || ctx.inQuote[k]! >= 0) continue;
+    const lw = t.text.toLowerCase();
+    const block = ctx.blockOfToken[k]!;
+    if (lw === 'according' && lowerOf(tokens[k + 1]) === 'to') {
+      const subject = subjectAfter(ctx, k + 1);
+      cues.push({ start: t.start, end: tokens[k + 1]!.end, text: ctx.text.slice(t.start, tokens[k + 1]!.end), tokenIndex: k, sentence: t.sentence, block, subject, weak: false });
+      continue;
+    }
+    if (!CUES.has(lw)) continue;
+    // Lower-case cue words only ("Said" starting a sentence is still a verb; "Tell" in a title is not).
+    if (/^\p{Lu}/u.test(t.text) && k > 0 && tokens[k - 1]!.sentence === t.sentence) continue;
+    let subject: Subject | null = null;
+    if (followsQuote(ctx, k)) subject = subjectAfter(ctx, k) ?? subjectBefore(ctx, k);
+    else {
+      subject = subjectBefore(ctx, k);
+      if (!subject) subject = subjectAfter(ctx, k);
+    }
+    cues.push({ start: t.start, end: t.end, text: t.text, tokenIndex: k, sentence: t.sentence, block, subject, weak: WEAK_CUES.has(lw) || (GERUNDS.test(lw) && !subject) });
+  }
+  return cues;
+}
+
+/** Resolves a pronoun to the most recent compatible person (or organisation for "it"/"they") before it. */
+function resolvePronoun(ctx: Context, subject: Subject): DocEntity | null {
+  const kind = PRONOUNS.get(subject.pronoun ?? '');
+  if (!kind || kind === 'self') return null;
+  const index = ctx.analysis.mentionIndex;
+  // Binary search for the last mention starting before the pronoun.
+  let lo = 0;
+  let hi = index.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index[mid]!.mention.start < subject.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && subject.start - index[i]!.mention.start < 2500; i--) {
+    const { mention, entity } = index[i]!;
+    if (isInsideQuote(ctx, mention.start)) continue;
+    if (kind === 'male' || kind === 'female') {
+      if (entity.type !== 'person') continue;
+      if (entity.gender && entity.gender !== kind) continue;
+      return entity;
+    }
+    if (kind === 'thing' && entity.type === 'organization') return entity;
+    if (kind === 'group' && entity.type === 'organization') return entity;
+    if (kind === 'group' || kind === 'thing') {
+      if (entity.type === 'person') return null;
+    }
+  }
+  return null;
+}
+
+function isInsideQuote(ctx: Context, offset: number): boolean {
+  // Fragments are sorted; a linear scan would be O(n²) over many mentions, so bisect.
+  const fr = ctx.fragments;
+  let lo = 0;
+  let hi = fr.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (fr[mid]!.markEnd <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const f = fr[lo];
+  return !!f && offset >= f.markStart && offset < f.markEnd;
+}
+
+function toSpeaker(ctx: Context, subject: Subject): { speaker: FoundSpeaker; confidence: number } {
+  let entity = subject.entity;
+  let confidence = entity ? 0.9 : 0.6;
+  if (!entity && subject.pronoun) {
+    entity = resolvePronoun(ctx, subject);
+    confidence = entity ? 0.75 : 0.4;
+  }
+  const name = entity ? entity.name : subject.written;
+  return {
+    speaker: { name, entity: entity ? entity.id : null, mention: { start: subject.start, end: subject.end } },
+    confidence,
+  };
+}
+
+function wordCount(text: string): number {
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
+
+/** A short fragment in title case is a name or a title ("‘One China’ policy"), not speech. */
+function looksLikeName(text: string): boolean {
+  const words = text.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  if (words.length === 0 || words.length > 5) return false;
+  const minor = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at']);
+  return words.every((w) => /^\p{Lu}/u.test(w) || minor.has(w)) && /^\p{Lu}/u.test(words[0]!);
+}
+
+function normalizeWords(text: string): string {
+  return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+}
+
+interface Attributed {
+  fragment: Fragment;
+  cue: Cue | null;
+  speaker: FoundSpeaker | null;
+  confidence: number;
+  quotation: number;
+  keep: boolean;
+}
+
+/** Attributes every fragment; drops scare quotes and names in quotation marks. */
+export function attributeQuotes(text: string, blocks: TextBlock[], analysis: DocAnalysis, fragments: Fragment[]): FoundQuote[] {
+  const ctx = buildContext(text, blocks, analysis, fragments);
+  const { tokens } = analysis;
+  const cues = findCues(ctx);
+  const cuesBySentence = new Map<number, Cue[]>();
+  for (const c of cues) {
+    if (!cuesBySentence.has(c.sentence)) cuesBySentence.set(c.sentence, []);
+    cuesBySentence.get(c.sentence)!.push(c);
+  }
+  const cuesByBlock = new Map<number, Cue[]>();
+  for (const c of cues) {
+    if (!c.subject) continue;
+    if (!cuesByBlock.has(c.block)) cuesByBlock.set(c.block, []);
+    cuesByBlock.get(c.block)!.push(c);
+  }
+  // Sentence of each fragment: the sentence of its first token (a fragment may span several sentences).
+  const tokenAt = (offset: number): number => {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+
+  const results: Attributed[] = [];
+  let quotation = 0;
+  for (let fi = 0; fi < fragments.length; fi++) {
+    const f = fragments[fi]!;
+    const firstTok = tokenAt(f.markStart);
+    const lastTok = Math.max(firstTok, tokenAt(Math.max(f.markStart, f.markEnd - 1)));
+    const sentFirst = tokens[firstTok]?.sentence ?? -1;
+    const sentLast = tokens[lastTok]?.sentence ?? -1;
+    // Candidate cues: in the sentences the fragment touches (outside it), nearest first; after-quote cues preferred.
+    let best: Cue | null = null;
+    let bestScore = Infinity;
+    for (let s = sentFirst; s <= sentLast + 0 && s >= 0; s++) {
+      for (const c of cuesBySentence.get(s) ?? []) {
+        if (!c.subject) continue;
+        const after = c.start >= f.markEnd;
+        const distance = after ? c.start - f.markEnd : f.markStart - c.end;
+        if (distance < 0) continue;
+        // A cue before the quote is stronger when the quote follows it closely; after, right after the mark.
+        let score = distance + (after ? 0 : 5);
+        if (c.weak && distance > 40) continue;
+        // Another quote between cue and fragment: the cue belongs to that one.
+        const between = fragments.some((o) => o !== f && (after ? o.markStart >= f.markEnd && o.markEnd <= c.start : o.markStart >= c.end && o.markEnd <= f.markStart));
+        if (between) score += 200;
+        if (score < bestScore) {
+          bestScore = score;
+          best = c;
+        }
+      }
+    }
+    // Also the cue right after the fragment when the fragment ends its sentence ("“…,” he said.") — same sentence
+    // already; a fragment ending with a period before "he said" splits sentences, so look one sentence on.
+    if (!best) {
+      for (const c of cuesBySentence.get(sentLast + 1) ?? []) {
+        if (!c.subject || c.start < f.markEnd) continue;
+        if (c.start - f.markEnd <= 4 + (c.subject.end - c.subject.start) + 2) best = c;
+        break;
+      }
+    }
+    const prev = results[results.length - 1];
+    const sameQuotation =
+      !!prev &&
+      ((!prev.fragment.closed && f.block === prev.fragment.block + 1 && f.markStart === blocks[f.block]!.start) ||
+        (prev.fragment.block === f.block && prev.cue !== null && prev.cue === best && best.start > prev.fragment.markEnd && best.end < f.markStart && /,\s*[”"]?\s*$/.test(text.slice(prev.fragment.start, prev.fragment.markEnd))));
+    if (!sameQuotation) quotation++;
+    const item: Attributed = { fragment: f, cue: best, speaker: null, confidence: 0, quotation, keep: true };
+    if (best?.subject) {
+      const s = toSpeaker(ctx, best.subject);
+      item.speaker = s.speaker;
+      item.confidence = s.confidence;
+    } else if (sameQuotation && prev) {
+      item.speaker = prev.speaker;
+      item.cue = prev.cue;
+      item.confidence = prev.confidence;
+    }
+    results.push(item);
+  }
+
+  // Second pass: fragments without a cue in their sentence take the paragraph's speaker.
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i]!;
+    if (r.speaker || r.fragment.blockKind !== 'paragraph') continue;
+    const block = r.fragment.block;
+    // Same paragraph: nearest attributed fragment before, else after.
+    let donor: Attributed | null = null;
+    for (let j = i - 1; j >= 0 && results[j]!.fragment.block === block; j--) if (results[j]!.speaker) { donor = results[j]!; break; }
+    if (!donor) for (let j = i + 1; j < results.length && results[j]!.fragment.block === block; j++) if (results[j]!.speaker && results[j]!.cue) { donor = results[j]!; break; }
+    if (donor) {
+      r.speaker = donor.speaker;
+      r.confidence = Math.min(donor.confidence, 0.7);
+      continue;
+    }
+    // A cue elsewhere in the paragraph.
+    const blockCues = cuesByBlock.get(block)?.filter((c) => !c.weak);
+    if (blockCues?.length) {
+      const c = blockCues.reduce((a, b) => (Math.abs(b.start - r.fragment.start) < Math.abs(a.start - r.fragment.start) ? b : a));
+      const s = toSpeaker(ctx, c.subject!);
+      r.speaker = s.speaker;
+      r.cue = c;
+      r.confidence = Math.min(s.confidence, 0.6);
+      continue;
+    }
+    // A quote that opens the paragraph continues the previous paragraph's speaker (its last quote or its cue,
+    // e.g. "… echoed:").
+    const startsParagraph = text.slice(blocks[block]!.start, r.fragment.markStart).trim() === '';
+    if (startsParagraph && block > 0) {
+      const prevQuote = [...results.slice(0, i)].reverse().find((p) => p.fragment.block === block - 1 && p.speaker);
+      const prevCues = cuesByBlock.get(block - 1);
+      const prevText = text.slice(blocks[block - 1]!.start, blocks[block - 1]!.end).trim();
+      if (prevText.endsWith(':') && prevCues?.length) {
+        const s = toSpeaker(ctx, prevCues[prevCues.length - 1]!.subject!);
+        r.speaker = s.speaker;
+        r.cue = prevCues[prevCues.length - 1]!;
+        r.confidence = Math.min(s.confidence, 0.7);
+      } else if (prevQuote) {
+        r.speaker = prevQuote.speaker;
+        r.confidence = Math.min(prevQuote.confidence, 0.5);
+      } else if (prevCues?.length) {
+        const s = toSpeaker(ctx, prevCues[prevCues.length - 1]!.subject!);
+        r.speaker = s.speaker;
+        r.confidence = Math.min(s.confidence, 0.45);
+      }
+    }
+  }
+
+  // Headline and subheading quotes take the speaker of a body quote with the same words.
+  for (const r of results) {
+    if (r.fragment.blockKind === 'paragraph') continue;
+    const words = normalizeWords(text.slice(r.fragment.start, r.fragment.end));
+    const source = results.find((o) => o.fragment.blockKind === 'paragraph' && o.speaker && normalizeWords(text.slice(o.fragment.start, o.fragment.end)).includes(words));
+    if (source) {
+      r.speaker = source.speaker;
+      r.confidence = Math.min(source.confidence, 0.8);
+    } else if (!r.speaker) r.keep = r.fragment.marks === 'double' && !looksLikeName(text.slice(r.fragment.start, r.fragment.end));
+  }
+
+  // Scare quotes and names: short fragments with no cue in their own sentence, and names in title case.
+  for (const r of results) {
+    if (r.fragment.blockKind !== 'paragraph') continue;
+    const fragmentText = text.slice(r.fragment.start, r.fragment.end);
+    const words = wordCount(fragmentText);
+    const ownCue = !!r.cue && r.cue.block === r.fragment.block;
+    if (looksLikeName(fragmentText) && !(ownCue && words > 2)) r.keep = false;
+    else if (words < 4 && !ownCue) r.keep = false;
+  }
+
+  const kept = results.filter((r) => r.keep);
+  // Renumber quotations densely in reading order.
+  const renumber = new Map<number, number>();
+  return kept.map((r) => {
+    if (!renumber.has(r.quotation)) renumber.set(r.quotation, renumber.size);
+    const cue = r.cue ? { start: r.cue.start, end: r.cue.end, text: r.cue.text } : null;
+    return {
+      start: r.fragment.start,
+      end: r.fragment.end,
+      text: text.slice(r.fragment.start, r.fragment.end),
+      speaker: r.speaker,
+      cue: r.speaker ? cue : null,
+      confidence: r.speaker ? r.confidence : 0.3,
+      quotation: renumber.get(r.quotation)!,
+    };
+  });
+}
+
+export { gazetteer };

@@ -1,0 +1,607 @@
+// Entity recognition without a trained model: capitalised-word runs, split at titles and demonyms,
+// typed by gazetteers, name lists, keywords and context, then linked within the document
+// (short forms, acronyms, descriptions like "China's president").
+import { slugify } from '../../shared/ids.ts';
+import type { EntityType } from '../../shared/schema.ts';
+import type { FoundEntity, Span, TextBlock } from './types.ts';
+import { gazetteer, type Gender, titleCase } from './gazetteer.ts';
+import { isAllCaps, isCapitalized, sentences, tokenize, type Sentence, type Token } from './tokens.ts';
+
+export type MentionKind = 'name' | 'title' | 'demonym' | 'description';
+
+export interface EntityMention extends Span {
+  kind: MentionKind;
+  /** Index of the sentence the mention is in. */
+  sentence: number;
+}
+
+export interface DocEntity {
+  id: string;
+  name: string;
+  type: EntityType;
+  role: string | null;
+  gender: Gender | undefined;
+  mentions: EntityMention[];
+  /** Lower-cased title words seen before the name ("president", "chinese president"). */
+  titles: Set<string>;
+  /** Countries seen with the title ("Chinese President Xi" → china). */
+  countries: Set<string>;
+}
+
+export interface DocAnalysis {
+  tokens: Token[];
+  sentences: Sentence[];
+  entities: DocEntity[];
+  /** Every mention in text order, with its entity. */
+  mentionIndex: Array<{ mention: EntityMention; entity: DocEntity }>;
+}
+
+// Titles written before a name. Lower-case keys; a trailing period is ignored.
+const TITLES = new Set(
+  `president vice prime minister secretary senator sen rep representative congressman congresswoman governor gov
+  mayor mr mrs ms miss dr doctor prof professor judge justice chancellor premier king queen prince princess pope
+  general gen lt col colonel sgt sergeant capt captain commander adm admiral chairman chairwoman chair director
+  ambassador coach speaker leader chief rev reverend sir lord lady dame sheikh ayatollah president-elect
+  candidate nominee former foreign defense defence interior finance state deputy acting first attorney`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+// Title words that can stand alone before a name; the others only after one of these ("Foreign Minister").
+const TITLE_HEADS = new Set(
+  `president senator sen rep representative congressman congresswoman governor gov mayor mr mrs ms miss dr prof
+  professor judge justice chancellor premier king queen prince princess pope general gen lt col colonel sgt
+  sergeant capt captain commander adm admiral chairman chairwoman director ambassador coach speaker leader rev
+  reverend sir lord lady dame sheikh ayatollah president-elect minister secretary doctor candidate nominee`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+const MALE_TITLES = new Set(['mr', 'king', 'prince', 'sir', 'lord', 'congressman', 'sheikh']);
+const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'queen', 'princess', 'lady', 'dame', 'congresswoman', 'chairwoman']);
+
+const ORG_WORDS = new Set(
+  `party council committee ministry department agency commission congress parliament senate assembly court
+  university college school institute academy foundation association federation union league club fc bank corp
+  corporation inc ltd co company group holdings bureau office board authority organization organisation
+  administration campaign times post news journal tribune herald network press television tv radio airlines
+  airways motors church army navy force forces police service services fund trust reserve exchange commission
+  government cabinet house white team united city rovers wanderers athletic county`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+// A few ORG_WORDS that also end place names; decided by the gazetteer first.
+const PLACE_WORDS = new Set(
+  `river mountain mountains lake island islands street road avenue square valley province state region district
+  bay sea ocean gulf peninsula desert park bridge airport station strait coast heights hills beach`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+const EVENT_WORDS = new Set(
+  `summit war olympics games cup championship championships conference festival election elections year
+  convention debate primary caucus caucuses tournament open series revolution crisis marathon`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+// Words that join parts of one name ("Bank of England", "Charles de Gaulle").
+const NAME_JOINERS = new Set(['of', 'de', 'da', 'di', 'van', 'von', 'der', 'den', 'du', 'del', 'la', 'le', 'bin', 'al', 'el', '&']);
+// Capitalised words that are never names by themselves.
+const NOT_NAMES = new Set(
+  `i i'm i've i'd a an the this that these those he she it we they you his her its our their my your there here
+  what when where why how who which while if but and or so yet for nor as at by in on of to with from after
+  before during since until about into over under between against without within through across also then
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+  september october november december today yesterday tomorrow mr. mrs. ms. dr. no yes not all some many
+  most more several both each every any one two three four five six seven eight nine ten first second third
+  last next new according despite however meanwhile still even just only such other another read leave back`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+// Nouns that head a description of a person ("Putin's close ally", "China's president").
+const ROLE_NOUNS = new Set(
+  `president leader premier minister chancellor king queen ally aide adviser advisor spokesman spokeswoman
+  spokesperson deputy counterpart wife husband son daughter brother sister friend rival lawyer attorney
+  envoy ambassador chief secretary governor mayor senator`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+const RELATIONAL_NOUNS = new Set(
+  `ally aide adviser advisor spokesman spokeswoman spokesperson deputy counterpart wife husband son daughter
+  brother sister friend rival lawyer attorney envoy`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+const lower = (t: Token) => t.text.toLowerCase().replace(/\.$/, '');
+const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
+
+interface Run {
+  first: number;
+  last: number; // exclusive
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  text: string;
+  words: string[];
+  type: EntityType | null;
+  kind: MentionKind;
+  sentence: number;
+  title: string | null;
+  country: string | null;
+  /** Canonical name when a gazetteer says it ("U.S." → "United States"). */
+  canonical: string | null;
+  gender: Gender | undefined;
+  /** Type from weak evidence only (may be overridden by linking). */
+  tentative: boolean;
+}
+
+function startsClause(tokens: Token[], i: number, sentence: Sentence): boolean {
+  if (i === sentence.first) return true;
+  const prev = tokens[i - 1]!;
+  return /^[“"‘'(\[:;—–-]$/.test(prev.text) || (prev.kind === 'punct' && /^[.!?]$/.test(prev.text));
+}
+
+/** A capitalised word that may be (part of) a name here. */
+function nameLike(tokens: Token[], i: number, sentence: Sentence, lowercaseSeen: Set<string>): boolean {
+  const t = tokens[i]!;
+  if (t.kind !== 'word') return false;
+  if (!isCapitalized(t.text)) return false;
+  const key = lower(t);
+  if (NOT_NAMES.has(key) || NOT_NAMES.has(t.text.toLowerCase())) return false;
+  if (startsClause(tokens, i, sentence)) {
+    const g = gazetteer();
+    const known = g.places.has(key) || g.firstNames.has(key) || g.lastNames.has(key) || g.demonyms.has(key);
+    if (!known && (g.commonWords.has(key) || lowercaseSeen.has(key))) return false;
+  }
+  return true;
+}
+
+function runsOf(tokens: Token[], sentence: Sentence, lowercaseSeen: Set<string>): Run[] {
+  const runs: Run[] = [];
+  let i = sentence.first;
+  while (i < sentence.last) {
+    if (!nameLike(tokens, i, sentence, lowercaseSeen)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      const t = tokens[j];
+      if (j < sentence.last && t && nameLike(tokens, j, sentence, lowercaseSeen) && !startsClause(tokens, j, sentence)) {
+        j++;
+        continue;
+      }
+      // A joiner inside a name: "Bank of England", "Communist Party of China", "Year of Sports Exchange".
+      if (j < sentence.last - 1 && t && NAME_JOINERS.has(t.text.toLowerCase())) {
+        let k = j + 1;
+        if (tokens[k]?.text.toLowerCase() === 'the') k++;
+        if (k < sentence.last && nameLike(tokens, k, sentence, lowercaseSeen)) {
+          const prev = lower(tokens[j - 1]!);
+          const joinerOk = t.text === '&' || t.text.toLowerCase() !== 'of' || ORG_WORDS.has(prev) || EVENT_WORDS.has(prev) || PLACE_WORDS.has(prev) || ['republic', 'kingdom', 'bank', 'university', 'year', 'gulf', 'sea', 'isle', 'cape', 'lake', 'mount', 'duke', 'prince', 'city', 'state', 'states'].includes(prev);
+          if (joinerOk) {
+            j = k + 1;
+            continue;
+          }
+        }
+      }
+      break;
+    }
+    runs.push({ first: i, last: j });
+    i = j;
+  }
+  return runs;
+}
+
+/** Longest gazetteer match starting at token i (case-insensitive), within the sentence. */
+function longestKnown(tokens: Token[], i: number, end: number, lookup: (key: string) => boolean, maxWords: number): number {
+  let best = 0;
+  let key = '';
+  let words = 0;
+  for (let j = i; j < end && words < maxWords; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct' && t.text !== '&') break;
+    key = key ? `${key} ${lower(t)}` : lower(t);
+    words++;
+    if (lookup(key)) best = j + 1 - i;
+  }
+  return best;
+}
+
+function spanText(text: string, tokens: Token[], first: number, last: number): string {
+  return text.slice(tokens[first]!.start, tokens[last - 1]!.end);
+}
+
+function makeCandidate(text: string, tokens: Token[], first: number, last: number, extra: Partial<Candidate>): Candidate {
+  const words = tokens.slice(first, last).map((t) => t.text);
+  return {
+    start: tokens[first]!.start,
+    end: tokens[last - 1]!.end,
+    text: spanText(text, tokens, first, last),
+    words,
+    type: null,
+    kind: 'name',
+    sentence: tokens[first]!.sentence,
+    title: null,
+    country: null,
+    canonical: null,
+    gender: undefined,
+    tentative: false,
+    ...extra,
+  };
+}
+
+/** Types a name run (titles and demonyms already split off). */
+function classify(c: Candidate, tokens: Token[], firstToken: number): void {
+  const g = gazetteer();
+  const words = c.words.map((w) => w.toLowerCase().replace(/\.$/, ''));
+  const key = c.words.map((w) => w.toLowerCase()).join(' ').replace(/\s+(['’]s)$/, '');
+  const head = words[words.length - 1]!;
+  const firstWord = words[0]!;
+  const hasOrgWord = words.some((w) => ORG_WORDS.has(w));
+  const hasEventWord = words.some((w) => EVENT_WORDS.has(w));
+  if (c.title) {
+    c.type = 'person';
+    return;
+  }
+  if (g.people.has(key)) {
+    c.type = 'person';
+    c.gender = g.firstNames.get(firstWord);
+    return;
+  }
+  if (g.organizations.has(key)) {
+    c.type = 'organization';
+    return;
+  }
+  const place = g.places.get(key) ?? g.places.get(key.replace(/\./g, ''));
+  if (place && !(words.length > 1 && g.firstNames.has(firstWord) && !g.places.has(firstWord) && g.lastNames.has(head))) {
+    c.type = 'place';
+    c.canonical = place;
+    return;
+  }
+  if (words.length > 1 && PLACE_WORDS.has(head)) {
+    c.type = 'place';
+    return;
+  }
+  if (hasEventWord && (EVENT_WORDS.has(head) || words.includes('of')) && !hasOrgWord) {
+    c.type = 'event';
+    return;
+  }
+  if (hasOrgWord) {
+    c.type = 'organization';
+    return;
+  }
+  if (words.length > 1 && g.firstNames.has(firstWord)) {
+    c.type = 'person';
+    c.gender = g.firstNames.get(firstWord);
+    return;
+  }
+  if (words.length > 1 && words.length <= 4 && (g.lastNames.has(head) || /^\p{Lu}\.$/u.test(c.words[0]!))) {
+    c.type = 'person';
+    return;
+  }
+  const single = c.words.length === 1 ? c.words[0]! : '';
+  if (single && /^\p{Lu}{2,6}$/u.test(single.replace(/\./g, ''))) {
+    c.type = 'organization';
+    c.tentative = true;
+    return;
+  }
+  if (words.length > 1 && words.length <= 3 && c.words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w))) {
+    c.type = 'person';
+    c.tentative = true;
+    return;
+  }
+  if (single && (g.lastNames.has(firstWord) || g.firstNames.has(firstWord))) {
+    c.type = 'person';
+    c.tentative = true;
+    c.gender = g.lastNames.has(firstWord) ? undefined : g.firstNames.get(firstWord);
+    return;
+  }
+  // Context: "in X", "at X" for an unknown single word suggests a place.
+  const prev = tokens[firstToken - 1];
+  if (single && prev && ['in', 'at', 'near', 'outside'].includes(prev.text.toLowerCase())) {
+    c.type = 'place';
+    c.tentative = true;
+    return;
+  }
+  c.type = 'other';
+  c.tentative = true;
+}
+
+/** Splits titles and demonyms off the front of a run, and returns the candidates it holds. */
+function candidatesFromRun(text: string, tokens: Token[], run: Run): Candidate[] {
+  const g = gazetteer();
+  const out: Candidate[] = [];
+  let i = run.first;
+  let country: string | null = null;
+  // Possessive country before a title: "China's President Xi" is handled by the caller's description pass.
+  const firstKey = lower(tokens[i]!);
+  if (run.last - i > 1 && g.demonyms.has(firstKey)) {
+    const next = lower(tokens[i + 1]!);
+    if (TITLES.has(next) || g.firstNames.has(next)) {
+      country = g.demonyms.get(firstKey)!;
+      out.push(makeCandidate(text, tokens, i, i + 1, { type: 'place', kind: 'demonym', canonical: country }));
+      i++;
+    }
+  }
+  // Titles: a run of title words ending in a head ("Foreign Minister", "Vice President", "Sen.").
+  let titleEnd = i;
+  for (let j = i; j < run.last - 1; j++) {
+    const w = lower(tokens[j]!);
+    if (!TITLES.has(w)) break;
+    if (TITLE_HEADS.has(w)) titleEnd = j + 1;
+  }
+  let title: string | null = null;
+  let gender: Gender | undefined;
+  if (titleEnd > i) {
+    title = spanText(text, tokens, i, titleEnd);
+    const words = tokens.slice(i, titleEnd).map(lower);
+    if (words.some((w) => MALE_TITLES.has(w))) gender = 'male';
+    if (words.some((w) => FEMALE_TITLES.has(w))) gender = 'female';
+    i = titleEnd;
+  }
+  if (i >= run.last) return out;
+  const c = makeCandidate(text, tokens, i, run.last, { title, country });
+  classify(c, tokens, i);
+  if (gender) c.gender = gender;
+  else if (c.type === 'person' && c.words.length > 1) c.gender = g.firstNames.get(c.words[0]!.toLowerCase());
+  // "Chinese Communist Party" stays whole; a lone demonym names its country.
+  if (c.words.length === 1 && g.demonyms.has(c.words[0]!.toLowerCase()) && !title) {
+    c.type = 'place';
+    c.kind = 'demonym';
+    c.canonical = g.demonyms.get(c.words[0]!.toLowerCase())!;
+    c.tentative = false;
+  }
+  out.push(c);
+  return out;
+}
+
+/** Name candidates in an ALL-CAPS sentence: only what a gazetteer or the rest of the document knows. */
+function capsCandidates(text: string, tokens: Token[], sentence: Sentence, known: Map<string, Candidate>): Candidate[] {
+  const g = gazetteer();
+  const out: Candidate[] = [];
+  let i = sentence.first;
+  while (i < sentence.last) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') {
+      i++;
+      continue;
+    }
+    const knownLength = longestKnown(tokens, i, sentence.last, (k) => known.has(k), 6);
+    const placeLength = longestKnown(tokens, i, sentence.last, (k) => g.places.has(k) || g.organizations.has(k), g.maxPlaceWords);
+    const length = Math.max(knownLength, placeLength);
+    if (length > 0) {
+      const key = tokens.slice(i, i + length).map(lower).join(' ');
+      const c = makeCandidate(text, tokens, i, i + length, {});
+      const k = known.get(key);
+      if (knownLength >= placeLength && k) {
+        c.type = k.type;
+        c.canonical = k.canonical;
+      } else if (g.places.has(key)) {
+        c.type = 'place';
+        c.canonical = g.places.get(key)!;
+      } else c.type = 'organization';
+      out.push(c);
+      i += length;
+      continue;
+    }
+    const demonym = g.demonyms.get(lower(t));
+    if (demonym) out.push(makeCandidate(text, tokens, i, i + 1, { type: 'place', kind: 'demonym', canonical: demonym }));
+    i++;
+  }
+  return out;
+}
+
+function personKey(words: string[]): string {
+  return words.map((w) => w.toLowerCase()).join(' ');
+}
+
+/** Links candidates into entities: same names, short forms of full person names, acronyms. */
+function link(cands: Candidate[], text: string): DocEntity[] {
+  const entities = new Map<string, DocEntity>();
+  const ensure = (name: string, type: EntityType): DocEntity => {
+    const id = slugify(name);
+    let e = entities.get(id);
+    if (!e) {
+      e = { id, name, type, role: null, gender: undefined, mentions: [], titles: new Set(), countries: new Set() };
+      entities.set(id, e);
+    }
+    return e;
+  };
+  const full = cands.filter((c) => c.type === 'person' && c.kind === 'name' && c.words.length > 1 && !c.tentative);
+  const tentativeFull = cands.filter((c) => c.type === 'person' && c.kind === 'name' && c.words.length > 1 && c.tentative);
+  const persons = [...full, ...tentativeFull];
+  // Longest form of each person wins as the canonical name ("Xi" → "Xi Jinping").
+  const byLastWord = new Map<string, Candidate[]>();
+  const byFirstWord = new Map<string, Candidate[]>();
+  for (const p of persons) {
+    const last = p.words[p.words.length - 1]!.toLowerCase();
+    const first = p.words[0]!.toLowerCase();
+    if (!byLastWord.has(last)) byLastWord.set(last, []);
+    byLastWord.get(last)!.push(p);
+    if (!byFirstWord.has(first)) byFirstWord.set(first, []);
+    byFirstWord.get(first)!.push(p);
+  }
+  // Acronyms defined in the text: "Communist Party of China (CPC)".
+  const acronyms = new Map<string, Candidate>();
+  for (const c of cands) {
+    if (c.words.length < 2 || (c.type !== 'organization' && c.type !== 'event' && c.type !== 'place')) continue;
+    const after = text.slice(c.end, c.end + 14);
+    const m = /^\s*\((\p{Lu}[\p{Lu}.&]{1,8})\)/u.exec(after);
+    if (m) acronyms.set(m[1]!, c);
+  }
+  const nameOf = (c: Candidate): string => c.canonical ?? c.text.replace(/\s+/g, ' ');
+  const choosePerson = (options: Candidate[], at: number): Candidate => {
+    const before = options.filter((o) => o.start < at);
+    const pool = before.length ? before : options;
+    // The most recent full mention before, else the first after; the longest form of that person.
+    const pick = before.length ? pool[pool.length - 1]! : pool[0]!;
+    return pick;
+  };
+  const canonicalPerson = new Map<Candidate, string>();
+  for (const p of persons) {
+    // A shorter full form ("Xi Jinping") and a longer one with a middle name map to the longest with the same ends.
+    const longer = persons.filter(
+      (q) => q.words.length > p.words.length && personKey(q.words).endsWith(personKey(p.words.slice(-1))) && q.words[0]!.toLowerCase() === p.words[0]!.toLowerCase(),
+    );
+    canonicalPerson.set(p, longer.length ? nameOf(longer[0]!) : nameOf(p));
+  }
+  for (const c of cands) {
+    let name = nameOf(c);
+    let type: EntityType = c.type ?? 'other';
+    if (c.kind === 'demonym') {
+      ensure(c.canonical!, 'place').mentions.push({ start: c.start, end: c.end, kind: 'demonym', sentence: c.sentence });
+      continue;
+    }
+    const acronym = acronyms.get(c.text);
+    if (c.words.length === 1 && acronym) {
+      name = nameOf(acronym);
+      type = acronym.type ?? 'organization';
+    } else if (type === 'person' && c.words.length > 1) {
+      name = canonicalPerson.get(c) ?? name;
+    } else if (c.words.length === 1 && (c.tentative || type === 'person' || type === 'other' || c.title)) {
+      const w = c.words[0]!.toLowerCase();
+      const options = byLastWord.get(w) ?? byFirstWord.get(w);
+      if (options?.length) {
+        const p = choosePerson(options, c.start);
+        name = canonicalPerson.get(p) ?? nameOf(p);
+        type = 'person';
+      }
+    }
+    if (type === 'other' && c.words.length === 1) {
+      // An unknown word that the document uses elsewhere as a typed name takes that type.
+      continue;
+    }
+    const e = ensure(name, type);
+    if (e.type === 'other' && type !== 'other') e.type = type;
+    e.mentions.push({ start: c.start, end: c.end, kind: c.kind, sentence: c.sentence });
+    if (c.title) e.titles.add(c.title.toLowerCase().replace(/\./g, ''));
+    if (c.country) e.countries.add(c.country.toLowerCase());
+    if (c.gender && !e.gender) e.gender = c.gender;
+    if (c.title && !e.role) e.role = c.country ? `${c.title}` : c.title;
+  }
+  return [...entities.values()];
+}
+
+/** Role from an apposition after a full name: "Nikolai Patrushev, secretary of the National Security Council". */
+function appositionRole(text: string, mentionEnd: number): string | null {
+  const after = text.slice(mentionEnd, mentionEnd + 160);
+  const m = /^, ((?:the |a |an )?(?:[a-z][\p{L}-]*|[A-Z][\p{L}.-]*)(?: [\p{L}][\p{L}.'’-]*){0,9}?)(?=,| who | which | chaired | said | says |\.|$)/u.exec(after);
+  if (!m) return null;
+  const role = m[1]!.replace(/^(?:the|a|an) /, '');
+  const firstWord = role.split(' ')[0]!.toLowerCase();
+  if (!TITLES.has(firstWord) && !ROLE_NOUNS.has(firstWord) && !/^(?:head|member|founder|owner|executive|official|spokes\w+|co-\w+|chief|editor|analyst|professor|author|manager|chair\w*|vice|deputy|former)$/.test(firstWord))
+    return null;
+  return role;
+}
+
+/** Descriptions that corefer: "Putin's close ally" → the last other person; "China's president" → Xi. */
+function resolveDescriptions(text: string, tokens: Token[], entities: DocEntity[]): void {
+  const g = gazetteer();
+  const mentionAt = new Map<number, DocEntity>();
+  for (const e of entities) for (const m of e.mentions) if (m.kind !== 'description') mentionAt.set(m.start, e);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    const owner = mentionAt.get(t.start);
+    const demonym = g.demonyms.get(t.text.toLowerCase());
+    const possessive = tokens[i + 1]?.kind === 'punct' && /^['’]s$/i.test(tokens[i + 1]!.text);
+    if (!possessive && !demonym) continue;
+    // The owner token may be the last word of a longer mention ("Vladimir Putin's"): find that mention's entity.
+    const ownerEntity = owner ?? entities.find((e) => e.mentions.some((m) => m.end === t.end && m.kind === 'name'));
+    if (!ownerEntity) continue;
+    let j = possessive ? i + 2 : i + 1;
+    const descStart = t.start;
+    // Up to two adjectives before the role noun ("close ally", "top aide").
+    let k = j;
+    while (k < j + 3 && isWord(tokens[k]) && !ROLE_NOUNS.has(lower(tokens[k]!)) && /^\p{Ll}/u.test(tokens[k]!.text)) k++;
+    const headToken = tokens[k];
+    if (!isWord(headToken) || !ROLE_NOUNS.has(lower(headToken))) continue;
+    // "China's leader Xi" is a title before a name, handled by the name itself.
+    const following = tokens[k + 1];
+    if (following && isWord(following) && isCapitalized(following.text) && mentionAt.has(following.start)) continue;
+    const head = lower(headToken);
+    const descEnd = headToken.end;
+    j = k + 1;
+    let target: DocEntity | undefined;
+    if (ownerEntity.type === 'place' && !RELATIONAL_NOUNS.has(head)) {
+      const country = ownerEntity.name.toLowerCase();
+      const matches = entities.filter((e) => e.type === 'person' && e.countries.has(country) && [...e.titles].some((ti) => ti.split(' ').includes(head)));
+      if (matches.length === 1) target = matches[0];
+    } else if (ownerEntity.type === 'person' && RELATIONAL_NOUNS.has(head)) {
+      // The most recent other person mentioned before the description.
+      let best: { e: DocEntity; at: number } | null = null;
+      for (const e of entities) {
+        if (e === ownerEntity || e.type !== 'person') continue;
+        for (const m of e.mentions) if (m.end <= descStart && (!best || m.start > best.at)) best = { e, at: m.start };
+      }
+      if (best && descStart - best.at < 1500) target = best.e;
+    }
+    if (target) target.mentions.push({ start: descStart, end: descEnd, kind: 'description', sentence: t.sentence });
+  }
+}
+
+/** Recognises and links the entities of a document. */
+export function analyzeEntities(text: string, blocks: TextBlock[]): DocAnalysis {
+  const tokens: Token[] = [];
+  const sents: Sentence[] = [];
+  for (const block of blocks) {
+    const blockTokens = tokenize(text, block.start, block.end);
+    const offset = tokens.length;
+    const blockSentences = sentences(text, blockTokens);
+    for (const s of blockSentences) {
+      for (let i = s.first; i < s.last; i++) blockTokens[i]!.sentence += sents.length;
+      sents.push({ ...s, first: s.first + offset, last: s.last + offset });
+    }
+    for (const t of blockTokens) tokens.push(t);
+  }
+  const lowercaseSeen = new Set<string>();
+  for (const t of tokens) if (t.kind === 'word' && /^\p{Ll}/u.test(t.text)) lowercaseSeen.add(t.text);
+
+  const cands: Candidate[] = [];
+  for (const s of sents) {
+    if (s.allCaps) continue;
+    for (const run of runsOf(tokens, s, lowercaseSeen)) {
+      // A sentence-initial capital that is a known ordinary word was already dropped; titles and demonyms split here.
+      for (const c of candidatesFromRun(text, tokens, run)) cands.push(c);
+    }
+  }
+  // ALL-CAPS sentences: names the rest of the document knows, and gazetteer entries.
+  if (sents.some((s) => s.allCaps)) {
+    const known = new Map<string, Candidate>();
+    for (const c of cands) {
+      if (c.kind !== 'name' || c.type === 'other') continue;
+      known.set(c.words.map((w) => w.toLowerCase()).join(' '), c);
+      if (c.type === 'person' && c.words.length > 1) known.set(c.words[c.words.length - 1]!.toLowerCase(), c);
+    }
+    for (const s of sents) if (s.allCaps) for (const c of capsCandidates(text, tokens, s, known)) cands.push(c);
+    cands.sort((a, b) => a.start - b.start);
+  }
+  const entities = link(cands, text);
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      if (e.role) break;
+      if (e.type === 'person' && m.kind === 'name') e.role = appositionRole(text, m.end);
+    }
+  }
+  resolveDescriptions(text, tokens, entities);
+  for (const e of entities) e.mentions.sort((a, b) => a.start - b.start);
+  const mentionIndex = entities
+    .flatMap((entity) => entity.mentions.map((mention) => ({ mention, entity })))
+    .sort((a, b) => a.mention.start - b.mention.start || b.mention.end - a.mention.end);
+  return { tokens, sentences: sents, entities, mentionIndex };
+}
+
+export function toFoundEntities(entities: DocEntity[]): FoundEntity[] {
+  return entities
+    .filter((e) => e.mentions.length > 0)
+    .map((e) => ({
+      id: e.id,
+      name: e.name,
+      type: e.type,
+      role: e.role,
+      mentions: e.mentions.map((m) => ({ start: m.start, end: m.end })),
+    }))
+    .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+export { titleCase };
