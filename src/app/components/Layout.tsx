@@ -1,0 +1,58 @@
+import { useLayoutEffect, type ReactNode } from 'react';
+import { NavLink, useLocation, useMatch, useNavigationType } from 'react-router';
+
+/** New pages start at the top; Back/Forward leave the browser's own scroll restoration alone. */
+function ScrollToTopOnNewPage() {
+  const { pathname, hash } = useLocation();
+  const navigationType = useNavigationType();
+  useLayoutEffect(() => {
+    if (navigationType === 'PUSH' && !hash) window.scrollTo(0, 0);
+    // Only a change of page matters here, not a change of ?entity= or #hash.
+  }, [pathname]);
+  return null;
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const onArticle = useMatch('/articles/:slug') !== null;
+  return (
+    <>
+      <ScrollToTopOnNewPage />
+      <div className="skip-links">
+        <a className="skip-link" href="#main">
+          {onArticle ? 'Skip to article' : 'Skip to content'}
+        </a>
+        {onArticle && (
+          <a className="skip-link" href="#entities">
+            Skip to entities
+          </a>
+        )}
+      </div>
+      <header className="site-header">
+        <div className="site-header-inner">
+          <NavLink to="/" className="site-name">
+            Dossier
+          </NavLink>
+          <nav aria-label="Main">
+            <ul className="nav-list">
+              <li>
+                <NavLink to="/" end>
+                  Articles
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/entities">People &amp; places</NavLink>
+              </li>
+            </ul>
+          </nav>
+        </div>
+      </header>
+      {children}
+      <footer className="site-footer">
+        <p>
+          Dossier shows who said what in each article. Quotes and speakers are found automatically and can be
+          wrong: uncertain attributions are marked. Articles marked “Sample · fiction” are invented.
+        </p>
+      </footer>
+    </>
+  );
+}

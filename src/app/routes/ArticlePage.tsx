@@ -1,0 +1,106 @@
+import { useMemo, type ReactNode } from 'react';
+import { useParams } from 'react-router';
+import type { Article } from '../../shared/schema.ts';
+import { useArticle } from '../api/article.ts';
+import { isNotFound } from '../api/fetchJson.ts';
+import { ArticleBody, Headline, useArticleTrees, type TextMarks } from '../article/ArticleText.tsx';
+import { EntitySidebar } from '../article/EntitySidebar.tsx';
+import { QuotesList } from '../article/QuotesList.tsx';
+import { useQuoteTarget, useSelectedEntity } from '../article/readerState.ts';
+import { RelatedList } from '../article/RelatedList.tsx';
+import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
+import { SectionBadge } from '../components/FictionBadge.tsx';
+import { NotFound } from '../components/NotFound.tsx';
+import { QueryError } from '../components/QueryError.tsx';
+import { LoadingNote, SkeletonLines } from '../components/Skeleton.tsx';
+import { dateLabel, plural } from '../lib/format.ts';
+import { assignSpeakerStyles } from '../lib/speakers.ts';
+
+/** Same grid as the loaded article, so the page does not jump when the data lands. */
+function ArticleSkeleton({ children }: { children?: ReactNode }) {
+  return (
+    <div className="article-layout">
+      <main id="main" tabIndex={-1} className="article-main" aria-busy={!children}>
+        {children ?? (
+          <>
+            <LoadingNote what="article" />
+            <SkeletonLines lines={1} className="skeleton-meta" />
+            <div className="skeleton-title" aria-hidden="true" />
+            <SkeletonLines lines={1} className="skeleton-meta" />
+            <SkeletonLines lines={14} />
+          </>
+        )}
+      </main>
+      <aside id="entities" className="sidebar" aria-label="Entities" tabIndex={-1}>
+        <SkeletonLines lines={10} />
+      </aside>
+    </div>
+  );
+}
+
+function ArticleView({ article }: { article: Article }) {
+  const entityIds = useMemo(() => new Set(article.entities.map((entity) => entity.id)), [article]);
+  const [selectedEntity, toggleEntity] = useSelectedEntity(entityIds);
+  const targetQuote = useQuoteTarget(true);
+  const trees = useArticleTrees(article);
+  const speakerStyles = useMemo(() => assignSpeakerStyles(article.quotes), [article]);
+  const marks: TextMarks = {
+    quotes: useMemo(() => new Map(article.quotes.map((quote) => [quote.id, quote])), [article]),
+    entityNames: useMemo(() => new Map(article.entities.map((entity) => [entity.id, entity.name])), [article]),
+    speakerStyles,
+    selectedEntity,
+    targetQuote,
+    onToggleEntity: toggleEntity,
+  };
+  const date = dateLabel(article.date, article.dateText);
+
+  return (
+    <div className={selectedEntity ? 'article-layout has-selection' : 'article-layout'}>
+      <title>{`${article.title} · Dossier`}</title>
+      <main id="main" tabIndex={-1} className="article-main">
+        <article aria-labelledby="article-title">
+          <header className="article-header">
+            <p className="meta">
+              <SectionBadge section={article.section} fiction={article.fiction} />
+              {date && (article.date ? <time dateTime={article.date}>{date}</time> : <span>{date}</span>)}
+              <span>{plural(Math.max(1, article.readingMinutes), 'min read', 'min read')}</span>
+            </p>
+            <ErrorBoundary part="the headline">
+              <Headline tree={trees.title} marks={marks} />
+            </ErrorBoundary>
+          </header>
+          <ErrorBoundary part="the article text">
+            <ArticleBody article={article} trees={trees.blocks} marks={marks} />
+          </ErrorBoundary>
+        </article>
+        <ErrorBoundary part="the quotes">
+          <QuotesList article={article} speakerStyles={speakerStyles} />
+        </ErrorBoundary>
+        <ErrorBoundary part="related articles">
+          <RelatedList related={article.related} />
+        </ErrorBoundary>
+      </main>
+      <aside id="entities" className="sidebar" aria-labelledby="entities-title" tabIndex={-1}>
+        <ErrorBoundary part="the list of entities">
+          <EntitySidebar article={article} selectedEntity={selectedEntity} onToggleEntity={toggleEntity} />
+        </ErrorBoundary>
+      </aside>
+    </div>
+  );
+}
+
+export function ArticlePage() {
+  const { slug = '' } = useParams();
+  const { data, error, isPending, refetch, isFetching } = useArticle(slug);
+  if (error && isNotFound(error)) return <NotFound what="article" />;
+  if (data) return <ArticleView article={data} />;
+  if (error) {
+    return (
+      <ArticleSkeleton>
+        <title>Could not load the article · Dossier</title>
+        <QueryError what="the article" error={error} retry={refetch} retrying={isFetching} />
+      </ArticleSkeleton>
+    );
+  }
+  return isPending ? <ArticleSkeleton /> : null;
+}

@@ -1,0 +1,102 @@
+import { Link, useParams } from 'react-router';
+import { useEntityPage } from '../api/entityPage.ts';
+import { isNotFound } from '../api/fetchJson.ts';
+import { SectionBadge } from '../components/FictionBadge.tsx';
+import { NotFound } from '../components/NotFound.tsx';
+import { QueryError } from '../components/QueryError.tsx';
+import { LoadingNote, SkeletonLines } from '../components/Skeleton.tsx';
+import { formatDate, plural, typeLabel } from '../lib/format.ts';
+import type { EntityPage as EntityPageData } from '../../shared/schema.ts';
+
+function EntityView({ entity }: { entity: EntityPageData }) {
+  return (
+    <>
+      <title>{`${entity.name} · Dossier`}</title>
+      <p className="meta">
+        <span className="badge badge-section">{typeLabel[entity.type]}</span>
+      </p>
+      <h1>{entity.name}</h1>
+      {entity.roles.length > 0 && <p className="lede">{entity.roles.join('; ')}</p>}
+
+      <section aria-labelledby="entity-articles">
+        <h2 id="entity-articles">Articles ({entity.articles.length})</h2>
+        <ul className="card-list">
+          {entity.articles.map((article) => (
+            <li key={article.slug} className="card">
+              <h3 className="card-title">
+                <Link to={`/articles/${encodeURIComponent(article.slug)}?entity=${encodeURIComponent(entity.id)}`}>
+                  {article.title}
+                </Link>
+              </h3>
+              <p className="meta">
+                <SectionBadge section={article.section} fiction={article.fiction} />
+                {article.date && <time dateTime={article.date}>{formatDate(article.date)}</time>}
+                <span>{plural(article.mentionCount, 'mention')}</span>
+              </p>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="entity-quotes">
+        <h2 id="entity-quotes">Quotes ({entity.quotes.length})</h2>
+        {entity.quotes.length === 0 ? (
+          <p>No quotes attributed to {entity.name}.</p>
+        ) : (
+          <ul className="entity-page-quotes">
+            {entity.quotes.map((quote) => (
+              <li key={`${quote.articleSlug}#${quote.quoteId}`}>
+                <blockquote>
+                  <p>
+                    <Link to={`/articles/${encodeURIComponent(quote.articleSlug)}#${quote.quoteId}`}>“{quote.text}”</Link>
+                  </p>
+                </blockquote>
+                <p className="meta">
+                  <span>In “{quote.articleTitle}”</span>
+                  {quote.fiction && <SectionBadge section={null} fiction />}
+                  {quote.date && <time dateTime={quote.date}>{formatDate(quote.date)}</time>}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="entity-comentions">
+        <h2 id="entity-comentions">Often mentioned with</h2>
+        {entity.coMentions.length === 0 ? (
+          <p>Nobody else yet.</p>
+        ) : (
+          <ul className="chip-list">
+            {entity.coMentions.map((other) => (
+              <li key={other.id}>
+                <Link className="chip" to={`/entities/${encodeURIComponent(other.id)}`}>
+                  {other.name} <span className="chip-count">({other.count})</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}
+
+export function EntityPage() {
+  const { id = '' } = useParams();
+  const { data, error, isPending, refetch, isFetching } = useEntityPage(id);
+  if (error && isNotFound(error)) return <NotFound what="entity" />;
+  return (
+    <main id="main" tabIndex={-1} className="page" aria-busy={isPending}>
+      {isPending && (
+        <>
+          <LoadingNote what="entity" />
+          <div className="skeleton-title" aria-hidden="true" />
+          <SkeletonLines lines={12} />
+        </>
+      )}
+      {error && <QueryError what="this entity" error={error} retry={refetch} retrying={isFetching} />}
+      {data && <EntityView entity={data} />}
+    </main>
+  );
+}

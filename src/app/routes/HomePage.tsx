@@ -1,0 +1,73 @@
+import { Link } from 'react-router';
+import { useArticleIndex } from '../api/articleIndex.ts';
+import { SectionBadge } from '../components/FictionBadge.tsx';
+import { QueryError } from '../components/QueryError.tsx';
+import { LoadingNote, SkeletonLines } from '../components/Skeleton.tsx';
+import { dateLabel, newestFirst, plural } from '../lib/format.ts';
+import type { ArticleSummary } from '../../shared/schema.ts';
+
+export function ArticleCard({ article }: { article: ArticleSummary }) {
+  const date = dateLabel(article.date, article.dateText);
+  return (
+    <li className="card">
+      <h2 className="card-title">
+        <Link to={`/articles/${encodeURIComponent(article.slug)}`}>{article.title}</Link>
+      </h2>
+      <p className="meta">
+        <SectionBadge section={article.section} fiction={article.fiction} />
+        {date && (article.date ? <time dateTime={article.date}>{date}</time> : <span>{date}</span>)}
+        <span>{plural(article.readingMinutes || 1, 'min read', 'min read')}</span>
+        <span>{plural(article.quoteCount, 'quote')}</span>
+      </p>
+      {article.mainEntities.length > 0 && (
+        <p className="card-entities">
+          <span className="visually-hidden">About: </span>
+          {article.mainEntities.map((entity) => (
+            <Link key={entity.id} className="chip" to={`/entities/${encodeURIComponent(entity.id)}`}>
+              {entity.name}
+            </Link>
+          ))}
+        </p>
+      )}
+    </li>
+  );
+}
+
+function CardSkeletons() {
+  return (
+    <ul className="card-list" aria-hidden="true">
+      {Array.from({ length: 4 }, (_, index) => (
+        <li key={index} className="card card-skeleton">
+          <div className="skeleton-title skeleton-title-small" />
+          <SkeletonLines lines={2} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function HomePage() {
+  const { data, error, isPending, refetch, isFetching } = useArticleIndex();
+  return (
+    <main id="main" tabIndex={-1} className="page" aria-busy={isPending}>
+      <title>Articles · Dossier</title>
+      <h1>Articles</h1>
+      <p className="lede">Newest first. Open an article to see who said what and who is mentioned.</p>
+      {isPending && (
+        <>
+          <LoadingNote what="articles" />
+          <CardSkeletons />
+        </>
+      )}
+      {error && <QueryError what="the list of articles" error={error} retry={refetch} retrying={isFetching} />}
+      {data && (
+        <ul className="card-list">
+          {newestFirst(data.articles).map((article) => (
+            <ArticleCard key={article.slug} article={article} />
+          ))}
+        </ul>
+      )}
+      {data?.articles.length === 0 && <p>No articles yet.</p>}
+    </main>
+  );
+}
