@@ -2,12 +2,14 @@
 // reported with its source and reason and never stops the others.
 import { uniqueSlugs } from '../shared/ids.ts';
 import type { Article, RelatedLink } from '../shared/schema.ts';
-import { buildArticle, articleSlug, documentOf } from './article/buildArticle.ts';
+import { annotateArticle } from './annotateArticle.ts';
+import { articleSlug } from './article/buildArticle.ts';
 import { cleanArticle, type CleanArticle } from './clean/cleanArticle.ts';
 import type { DateWindow } from './clean/dates.ts';
-import { annotate } from './nlp/annotate.ts';
 import { articleIndex, entityViews } from './output/siteData.ts';
 import { writeSiteData, type SiteData } from './output/writeSiteData.ts';
+import type { AnnotateTask } from './parallel/annotateWorker.ts';
+import { defaultWorkerCount, runInWorkers, type TaskResult } from './parallel/pool.ts';
 import { readInputs } from './read/readInputs.ts';
 import type { Rejection } from './read/types.ts';
 import { rankRelated } from './related/rank.ts';
@@ -20,6 +22,8 @@ export interface IngestOptions {
   today: string;
   window: DateWindow | null;
   relatedCount: number;
+  /** Worker threads for annotation; defaults to the number of cores. */
+  workers?: number;
   onProgress?: (progress: Progress) => void;
 }
 
@@ -66,14 +70,26 @@ async function readAndClean(options: IngestOptions, rejected: Rejection[], warni
   return clean;
 }
 
-/** Annotates one article; an internal failure names the input and rejects only that article. */
-export function annotateArticle(clean: CleanArticle, slug: string): Article {
-  const document = documentOf(clean);
-  try {
-    return buildArticle(clean, slug, annotate(document), document);
-  } catch (error) {
-    throw new Error(`internal error while annotating: ${reason(error)}`);
+/** Below this many articles, starting worker threads costs more than it saves. */
+const PARALLEL_FROM = 64;
+
+/** Annotates every article, on all cores for a big corpus; each result is the article or its error. */
+async function annotateAll(clean: readonly CleanArticle[], slugs: readonly string[], options: IngestOptions): Promise<TaskResult<Article>[]> {
+  const progress = (done: number) => options.onProgress?.({ stage: 'annotating', done, total: clean.length });
+  if (clean.length < PARALLEL_FROM || (options.workers ?? defaultWorkerCount()) < 2) {
+    return clean.map((article, i) => {
+      let result: TaskResult<Article>;
+      try {
+        result = { ok: true, value: annotateArticle(article, slugs[i]!) };
+      } catch (error) {
+        result = { ok: false, error: reason(error) };
+      }
+      progress(i + 1);
+      return result;
+    });
   }
+  const tasks: AnnotateTask[] = clean.map((article, i) => ({ clean: article, slug: slugs[i]! }));
+  return runInWorkers<AnnotateTask, Article>(new URL('./parallel/annotateWorker.ts', import.meta.url), tasks, { workers: options.workers, onResult: progress });
 }
 
 export function relatedDocs(articles: readonly Article[]): RelatedDoc[] {
@@ -106,14 +122,15 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const slugs = uniqueSlugs(clean.map((c) => articleSlug(c.title)));
   const articles: Article[] = [];
   const ingested: IngestedEntry[] = [];
-  clean.forEach((article, i) => {
-    try {
-      articles.push(annotateArticle(article, slugs[i]!));
-      ingested.push({ source: article.source, id: article.id, slug: slugs[i]! });
-    } catch (error) {
-      rejected.push({ source: article.source, reason: reason(error) });
+  const results = await annotateAll(clean, slugs, options);
+  results.forEach((result, i) => {
+    const source = clean[i]!.source;
+    if (result.ok) {
+      articles.push(result.value);
+      ingested.push({ source, id: clean[i]!.id, slug: slugs[i]! });
+    } else {
+      rejected.push({ source, reason: result.error });
     }
-    options.onProgress?.({ stage: 'annotating', done: i + 1, total: clean.length });
   });
   options.onProgress?.({ stage: 'linking', done: 0, total: articles.length });
   linkRelated(articles, options.relatedCount);

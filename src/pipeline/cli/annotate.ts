@@ -5,7 +5,8 @@ import { createInterface } from 'node:readline';
 import type { Article } from '../../shared/schema.ts';
 import { parseDateWindow } from '../clean/dates.ts';
 import { ingest } from '../ingest.ts';
-import { annotate, paragraphBlocks } from '../nlp/annotate.ts';
+import { annotate } from '../nlp/annotate.ts';
+import { paragraphBlocks } from '../nlp/paragraphs.ts';
 import { toContractJson } from '../nlp/contract.ts';
 import { parseOptions, runMain, todayIso, UsageError } from './common.ts';
 

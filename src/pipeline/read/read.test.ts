@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -108,5 +108,24 @@ describe('readInputs', () => {
   });
   it('says so for a missing input', async () => {
     expect(await collect('/no/such/path')).toEqual([{ ok: false, rejection: { source: '/no/such/path', reason: 'no such file or folder' } }]);
+  });
+});
+
+describe('HTML pages', () => {
+  it('extracts the article, its date and section, and drops navigation and asides', async () => {
+    const root = tempFolder({ 'cranes.html': readFileSync(new URL('./fixtures/harbour-page.html', import.meta.url), 'utf8') });
+    const [result] = await collect(root);
+    expect(result!.ok).toBe(true);
+    if (!result!.ok) return;
+    const article = result!.article;
+    expect(article).toMatchObject({ id: 'cranes', format: 'html', title: 'Harbour gets new cranes', section: 'Sample', date: '2022-10-03' });
+    expect(article.body.split('\n\n')).toHaveLength(4);
+    expect(article.body).toContain('“They are quieter, faster');
+    expect(article.body).not.toMatch(/Most read|Home|Invented sample page/);
+  });
+  it('rejects a page without an article', async () => {
+    const root = tempFolder({ 'empty.html': '<!doctype html><html><head><title>x</title></head><body><nav>Home</nav></body></html>' });
+    const [result] = await collect(root);
+    expect(!result!.ok && result!.rejection.reason).toMatch(/no article/);
   });
 });

@@ -5,13 +5,14 @@ import { basename, dirname, extname, join, relative, sep } from 'node:path';
 import { createInterface } from 'node:readline';
 import { decodeText, looksBinary } from '../clean/decode.ts';
 import { parseExplicitDate } from '../clean/dates.ts';
-import { parseTextFile } from './textFile.ts';
+import { looksLikeHtml, parseHtmlFile } from './htmlFile.ts';
+import { parseTextFile, type ParsedTextFile } from './textFile.ts';
 import { accepted, rejected, type ReadResult } from './types.ts';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 export const MAX_JSONL_LINE_CHARS = 8 * 1024 * 1024;
 
-const TEXT_EXTENSIONS = new Set(['.txt', '.text']);
+const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.html', '.htm']);
 const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
 
 function megabytes(bytes: number): string {
@@ -31,7 +32,7 @@ async function listFiles(folder: string): Promise<string[]> {
   return files;
 }
 
-/** Article files are .txt and .jsonl; metadata (.meta.json), READMEs and corrections are read alongside, not as articles. */
+/** Article files are .txt, .html and .jsonl; metadata (.meta.json), READMEs and corrections are read alongside, not as articles. */
 export function isArticleFile(name: string): boolean {
   const ext = extname(name).toLowerCase();
   return (TEXT_EXTENSIONS.has(ext) || JSONL_EXTENSIONS.has(ext)) && !/^readme\./i.test(name);
@@ -82,9 +83,10 @@ async function readTextArticle(file: string, displayFile: string, id: string, fo
   if (info.size > MAX_FILE_BYTES) return rejected(displayFile, `file is ${megabytes(info.size)}, over the ${megabytes(MAX_FILE_BYTES)} limit`);
   const bytes = await readFile(file);
   if (looksBinary(bytes)) return rejected(displayFile, 'binary file, not text');
-  let parsed;
+  let parsed: ParsedTextFile & { date?: string | null };
   try {
-    parsed = parseTextFile(decodeText(bytes));
+    const text = decodeText(bytes);
+    parsed = looksLikeHtml(text) ? { format: 'html', ...parseHtmlFile(text) } : parseTextFile(text);
   } catch (error) {
     return rejected(displayFile, (error as Error).message);
   }
@@ -97,7 +99,7 @@ async function readTextArticle(file: string, displayFile: string, id: string, fo
       title: parsed.title,
       body: parsed.body,
       section: meta.section ?? parsed.section ?? folderSection,
-      date: meta.date,
+      date: meta.date ?? parsed.date ?? null,
       fiction: meta.fiction,
     },
     meta.warnings,

@@ -1,6 +1,6 @@
 // What the readers produce: raw articles with where they came from, or a rejection with a reason.
 
-export type InputFormat = 'jsonl' | 'headline-section' | 'headline-body';
+export type InputFormat = 'jsonl' | 'headline-section' | 'headline-body' | 'html';
 
 export interface RawArticle {
   /** Input path as given, plus ":LINE" (1-based) for JSONL. */
