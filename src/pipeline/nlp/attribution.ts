@@ -24,14 +24,14 @@ const CUE_STEMS = `say says said saying tell tells told telling add adds added a
   reported reveal reveals revealed chant chanted chanting proclaim proclaimed proclaiming assert asserts asserted
   asserting contend contends contended charge charges charged accuse accuses accused describe describes described
   describing call calls called calling criticize criticized criticised blast blasts blasted mock mocked mocking
-  retort retorted scoff scoffed added tout touts touted muse mused wonder wondered agree agrees agreed
-  told read reads tells`
+  retort retorted scoff scoffed added tout touts touted muse mused wonder wondered told read reads tells`
   .split(/\s+/)
   .filter(Boolean);
 const CUES = new Set(CUE_STEMS);
 // Cues that only count next to a quote (too common as ordinary verbs otherwise).
-const WEAK_CUES = new Set(['call', 'calls', 'called', 'calling', 'describe', 'describes', 'described', 'describing', 'read', 'reads', 'continue', 'continues', 'continued', 'agree', 'agrees', 'agreed', 'post', 'posts', 'posted', 'charge', 'charges', 'charged', 'report', 'reports', 'reported', 'state', 'states', 'note', 'notes', 'answer', 'answers', 'echo', 'echoes', 'comment', 'comments', 'remarks', 'promise', 'promises', 'claim', 'claims', 'warning', 'post', 'wonder']);
+const WEAK_CUES = new Set(['call', 'calls', 'called', 'calling', 'describe', 'describes', 'described', 'describing', 'read', 'reads', 'continue', 'continues', 'continued', 'post', 'posts', 'posted', 'charge', 'charges', 'charged', 'report', 'reports', 'reported', 'state', 'states', 'note', 'notes', 'answer', 'answers', 'echo', 'echoes', 'comment', 'comments', 'remarks', 'promise', 'promises', 'claim', 'claims', 'warning', 'post', 'wonder']);
 const GERUNDS = /ing$/;
+const INVERTIBLE = new Set('said says say added adds wrote writes asked asks continued continues explained explains recalled recalls noted notes insisted insists argued argues replied replies responded warned warns concluded declared stated added tweeted quipped joked countered'.split(' '));
 // Words between a subject and its verb: "he also said", "Trump has repeatedly said".
 const SKIPPABLE = new Set(
   `also later then has had have was is were would will once previously recently repeatedly again quickly simply
@@ -248,14 +248,43 @@ function findCues(ctx: Context): Cue[] {
     // Lower-case cue words only ("Said" starting a sentence is still a verb; "Tell" in a title is not).
     if (/^\p{Lu}/u.test(t.text) && k > 0 && tokens[k - 1]!.sentence === t.sentence) continue;
     let subject: Subject | null = null;
-    if (followsQuote(ctx, k)) subject = subjectAfter(ctx, k) ?? subjectBefore(ctx, k);
+    const prevText = tokens[k - 1]?.sentence === t.sentence ? tokens[k - 1]!.text : '';
+    // Inverted order ("…,” said Smith; "…, says Smith"; "Said Smith:") only with verbs that invert.
+    const invertible = INVERTIBLE.has(lw) && (prevText === '' || prevText === ',' || prevText === ':' || followsQuote(ctx, k));
+    if (GERUNDS.test(lw)) subject = null;
+    else if (followsQuote(ctx, k)) subject = (invertible ? subjectAfter(ctx, k) : null) ?? subjectBefore(ctx, k);
     else {
       subject = subjectBefore(ctx, k);
-      if (!subject) subject = subjectAfter(ctx, k);
+      if (!subject && invertible) subject = subjectAfter(ctx, k);
     }
     cues.push({ start: t.start, end: t.end, text: t.text, tokenIndex: k, sentence: t.sentence, block, subject, weak: WEAK_CUES.has(lw) || (GERUNDS.test(lw) && !subject) });
   }
+  // A gerund ("…, adding that …", "saying …") shares the subject of its sentence's main verb.
+  for (let i = 0; i < cues.length; i++) {
+    const c = cues[i]!;
+    if (c.subject || !GERUNDS.test(c.text.toLowerCase())) continue;
+    const main = [...cues.slice(0, i)].reverse().find((o) => o.sentence === c.sentence && o.subject);
+    c.subject = main ? main.subject : firstSubjectOfSentence(ctx, c.tokenIndex);
+    c.weak = !c.subject;
+  }
   return cues;
+}
+
+/** The first person or organisation mention (or pronoun) of a sentence, before token k: its main subject. */
+function firstSubjectOfSentence(ctx: Context, k: number): Subject | null {
+  const { tokens } = ctx.analysis;
+  const sentence = tokens[k]!.sentence;
+  let i = k;
+  while (i > 0 && tokens[i - 1]!.sentence === sentence) i--;
+  for (let j = i; j < k && j - i < 12; j++) {
+    if (ctx.inQuote[j]! >= 0) return null;
+    const t = tokens[j]!;
+    const mention = ctx.mentionStartingAt.get(t.start);
+    if (mention) return { start: mention.start, end: mention.end, entity: mention.entity, written: ctx.text.slice(mention.start, mention.end), pronoun: null };
+    const lw = lowerOf(t);
+    if (lw === 'he' || lw === 'she' || lw === 'they' || lw === 'we' || lw === 'i') return { start: t.start, end: t.end, entity: null, written: t.text, pronoun: lw };
+  }
+  return null;
 }
 
 /** Resolves a pronoun to the most recent compatible person (or organisation for "it"/"they") before it. */
@@ -490,11 +519,13 @@ export function attributeQuotes(text: string, blocks: TextBlock[], analysis: Doc
     const fragmentText = text.slice(r.fragment.start, r.fragment.end);
     const words = wordCount(fragmentText);
     const ownCue = !!r.cue && r.cue.block === r.fragment.block;
-    if (looksLikeName(fragmentText) && !(ownCue && words > 2)) r.keep = false;
-    else if (words < 4 && !ownCue) r.keep = false;
+    // An HTML attribute value left in the text (tweet-date="…") is markup, not speech.
+    const markup = text[r.fragment.markStart - 1] === '=';
+    if (markup || (looksLikeName(fragmentText) && !(ownCue && words > 2))) r.keep = false;
+    else if (words < 4 && !r.speaker) r.keep = false;
   }
 
-  const kept = results.filter((r) => r.keep);
+  const kept = process.env.KEEPALL ? results : results.filter((r) => r.keep);
   // Renumber quotations densely in reading order.
   const renumber = new Map<number, number>();
   return kept.map((r) => {

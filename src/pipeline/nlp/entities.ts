@@ -548,8 +548,9 @@ export function analyzeEntities(text: string, blocks: TextBlock[]): DocAnalysis 
     const blockTokens = tokenize(text, block.start, block.end);
     const offset = tokens.length;
     const blockSentences = sentences(text, blockTokens);
+    const base = sents.length;
     for (const s of blockSentences) {
-      for (let i = s.first; i < s.last; i++) blockTokens[i]!.sentence += sents.length;
+      for (let i = s.first; i < s.last; i++) blockTokens[i]!.sentence += base;
       sents.push({ ...s, first: s.first + offset, last: s.last + offset });
     }
     for (const t of blockTokens) tokens.push(t);

@@ -46,7 +46,7 @@ function doubleQuotes(text: string, block: TextBlock, index: number, out: Fragme
     let isClose = false;
     if (OPEN_DOUBLE.has(c)) {
       // A curly opening mark used as a closing one ("word“ ") closes when a quote is open.
-      if (open >= 0 && !LETTER_OR_DIGIT.test(next) && LETTER_OR_DIGIT.test(prev)) isClose = true;
+      if (open >= 0 && !LETTER_OR_DIGIT.test(next) && !/\s/.test(prev)) isClose = true;
       else isOpen = true;
     } else if (CLOSE_DOUBLE.has(c)) {
       if (open >= 0) isClose = true;
