@@ -4,6 +4,7 @@ import { uniqueSlugs } from '../shared/ids.ts';
 import type { Article, RelatedLink } from '../shared/schema.ts';
 import { annotateArticle } from './annotateArticle.ts';
 import { articleSlug } from './article/buildArticle.ts';
+import { AnnotationCache, cacheKey } from './cache/annotationCache.ts';
 import { cleanArticle, type CleanArticle } from './clean/cleanArticle.ts';
 import type { DateWindow } from './clean/dates.ts';
 import { articleIndex, entityViews } from './output/siteData.ts';
@@ -22,6 +23,8 @@ export interface IngestOptions {
   today: string;
   window: DateWindow | null;
   relatedCount: number;
+  /** Folder of the annotation cache (content-addressed); null to annotate everything afresh. */
+  cacheDir?: string | null;
   /** Worker threads for annotation; defaults to the number of cores. */
   workers?: number;
   onProgress?: (progress: Progress) => void;
@@ -45,6 +48,8 @@ export interface IngestResult {
   warnings: string[];
   articles: Article[];
   site: SiteData;
+  /** Articles whose annotation came from the cache. */
+  reused: number;
 }
 
 function reason(error: unknown): string {
@@ -73,23 +78,50 @@ async function readAndClean(options: IngestOptions, rejected: Rejection[], warni
 /** Below this many articles, starting worker threads costs more than it saves. */
 const PARALLEL_FROM = 64;
 
-/** Annotates every article, on all cores for a big corpus; each result is the article or its error. */
-async function annotateAll(clean: readonly CleanArticle[], slugs: readonly string[], options: IngestOptions): Promise<TaskResult<Article>[]> {
-  const progress = (done: number) => options.onProgress?.({ stage: 'annotating', done, total: clean.length });
-  if (clean.length < PARALLEL_FROM || (options.workers ?? defaultWorkerCount()) < 2) {
-    return clean.map((article, i) => {
-      let result: TaskResult<Article>;
-      try {
-        result = { ok: true, value: annotateArticle(article, slugs[i]!) };
-      } catch (error) {
-        result = { ok: false, error: reason(error) };
-      }
-      progress(i + 1);
-      return result;
-    });
-  }
-  const tasks: AnnotateTask[] = clean.map((article, i) => ({ clean: article, slug: slugs[i]! }));
-  return runInWorkers<AnnotateTask, Article>(new URL('./parallel/annotateWorker.ts', import.meta.url), tasks, { workers: options.workers, onResult: progress });
+function annotateInProcess(clean: readonly CleanArticle[], slugs: readonly string[], progress: (done: number) => void): TaskResult<Article>[] {
+  return clean.map((article, i) => {
+    let result: TaskResult<Article>;
+    try {
+      result = { ok: true, value: annotateArticle(article, slugs[i]!) };
+    } catch (error) {
+      result = { ok: false, error: reason(error) };
+    }
+    progress(i + 1);
+    return result;
+  });
+}
+
+/** Annotates what the cache does not hold, on all cores for a big corpus; each result is the article or its error. */
+async function annotateAll(clean: readonly CleanArticle[], slugs: readonly string[], options: IngestOptions): Promise<{ results: TaskResult<Article>[]; reused: number }> {
+  const cache = options.cacheDir ? new AnnotationCache(options.cacheDir) : null;
+  const keys = cache ? clean.map((article, i) => cacheKey(article, slugs[i]!)) : [];
+  const results: Array<TaskResult<Article> | undefined> = cache
+    ? await Promise.all(keys.map(async (key) => {
+        const hit = await cache.get(key);
+        return hit ? { ok: true as const, value: hit } : undefined;
+      }))
+    : new Array(clean.length).fill(undefined);
+  const missing = results.flatMap((r, i) => (r ? [] : [i]));
+  const reused = clean.length - missing.length;
+  const progress = (done: number) => options.onProgress?.({ stage: 'annotating', done: reused + done, total: clean.length });
+  const todo = missing.map((i) => clean[i]!);
+  const todoSlugs = missing.map((i) => slugs[i]!);
+  const fresh =
+    todo.length < PARALLEL_FROM || (options.workers ?? defaultWorkerCount()) < 2
+      ? annotateInProcess(todo, todoSlugs, progress)
+      : await runInWorkers<AnnotateTask, Article>(
+          new URL('./parallel/annotateWorker.ts', import.meta.url),
+          todo.map((article, j) => ({ clean: article, slug: todoSlugs[j]! })),
+          { workers: options.workers, onResult: progress },
+        );
+  await Promise.all(
+    missing.map(async (i, j) => {
+      const result = fresh[j]!;
+      results[i] = result;
+      if (cache && result.ok) await cache.put(keys[i]!, result.value);
+    }),
+  );
+  return { results: results as TaskResult<Article>[], reused };
 }
 
 export function relatedDocs(articles: readonly Article[]): RelatedDoc[] {
@@ -122,7 +154,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const slugs = uniqueSlugs(clean.map((c) => articleSlug(c.title)));
   const articles: Article[] = [];
   const ingested: IngestedEntry[] = [];
-  const results = await annotateAll(clean, slugs, options);
+  const { results, reused } = await annotateAll(clean, slugs, options);
   results.forEach((result, i) => {
     const source = clean[i]!.source;
     if (result.ok) {
@@ -141,5 +173,5 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     options.onProgress?.({ stage: 'writing', done: 0, total: articles.length });
     await writeSiteData(options.out, site);
   }
-  return { ingested, rejected, warnings, articles, site };
+  return { ingested, rejected, warnings, articles, site, reused };
 }

@@ -5,7 +5,7 @@ import { parseDateWindow } from '../clean/dates.ts';
 import { ingest } from '../ingest.ts';
 import { buildApp, writeSite } from '../site/buildSite.ts';
 import { parseOptions, runMain, todayIso, UsageError } from './common.ts';
-import { summaryLines } from './ingest.ts';
+import { DEFAULT_CACHE_DIR, summaryLines } from './ingestReport.ts';
 
 const USAGE = 'npm run build -- [--input PATH] [--out DIR] [--base-url URL] [--noindex] [--date-window FROM..TO]';
 
@@ -40,6 +40,7 @@ export async function buildSite(options: BuildOptions): Promise<number> {
     today: todayIso(),
     window: options.window ? parseDateWindow(options.window) : null,
     relatedCount: 5,
+    cacheDir: DEFAULT_CACHE_DIR,
   });
   if (result.ingested.length === 0) throw new Error(`no article could be ingested from ${options.input}: ${result.rejected.map((r) => `${r.source}: ${r.reason}`).join('; ')}`);
   await buildApp(options.out, options.quiet);

@@ -2,28 +2,12 @@
 // Progress on stderr, a summary on stdout. Exit 0: all went in; 3: some inputs rejected, the rest written; 1: fatal.
 import { performance } from 'node:perf_hooks';
 import { parseDateWindow } from '../clean/dates.ts';
-import { ingest, type IngestResult } from '../ingest.ts';
+import { ingest } from '../ingest.ts';
 import { parseOptions, runMain, todayIso, UsageError, writeFileAtomic } from './common.ts';
+import { DEFAULT_CACHE_DIR, DEFAULT_DATA_DIR, reportJson, summaryLines } from './ingestReport.ts';
 import { progressReporter } from './progress.ts';
 
-const USAGE = 'npm run ingest -- --input PATH [--out DIR] [--report FILE] [--date-window 2022-01-01..2022-12-31] [--related 5]';
-export const DEFAULT_DATA_DIR = 'public/data';
-
-export function reportJson(result: IngestResult): string {
-  return `${JSON.stringify({ ingested: result.ingested, rejected: result.rejected, warnings: result.warnings }, null, 2)}\n`;
-}
-
-export function summaryLines(result: IngestResult, seconds: number, out: string | null): string[] {
-  const entities = result.site.entityIndex.entities.length;
-  const quotes = result.articles.reduce((n, a) => n + a.quotes.length, 0);
-  const lines = [
-    `ingested ${result.ingested.length}, rejected ${result.rejected.length}, entities ${entities}, quotes ${quotes}, time ${seconds.toFixed(1)}s${out ? ` → ${out}` : ''}`,
-  ];
-  for (const r of result.rejected) lines.push(`rejected ${r.source}: ${r.reason}`);
-  for (const w of result.warnings) lines.push(`warning ${w}`);
-  return lines;
-}
-
+const USAGE = 'npm run ingest -- --input PATH [--out DIR] [--report FILE] [--date-window 2022-01-01..2022-12-31] [--related 5] [--cache DIR | --no-cache] [--workers N]';
 async function main(): Promise<number> {
   const { values } = parseOptions(process.argv.slice(2), {
     input: { type: 'string' },
@@ -32,6 +16,9 @@ async function main(): Promise<number> {
     'date-window': { type: 'string' },
     related: { type: 'string' },
     today: { type: 'string' },
+    cache: { type: 'string' },
+    'no-cache': { type: 'boolean' },
+    workers: { type: 'string' },
   });
   if (!values.input) throw new UsageError('--input is required');
   const relatedCount = values.related ? Number(values.related) : 5;
@@ -40,7 +27,10 @@ async function main(): Promise<number> {
   const out = values.out ?? DEFAULT_DATA_DIR;
   const progress = progressReporter();
   const started = performance.now();
-  const result = await ingest({ input: values.input, out, today: values.today ?? todayIso(), window, relatedCount, onProgress: progress.update });
+  const cacheDir = values['no-cache'] ? null : (values.cache ?? DEFAULT_CACHE_DIR);
+  const workers = values.workers ? Number(values.workers) : undefined;
+  if (workers !== undefined && (!Number.isInteger(workers) || workers < 1)) throw new UsageError('--workers must be a whole number of at least 1');
+  const result = await ingest({ input: values.input, out, today: values.today ?? todayIso(), window, relatedCount, cacheDir, workers, onProgress: progress.update });
   const nothingGood = result.ingested.length === 0;
   progress.finish();
   if (values.report) await writeFileAtomic(values.report, reportJson(result));

@@ -1,0 +1,32 @@
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../shared/schema.ts';
+import type { CleanArticle } from '../clean/cleanArticle.ts';
+import { AnnotationCache, cacheKey, codeVersion } from './annotationCache.ts';
+
+const clean: CleanArticle = { source: 'a.txt', id: 'a', title: 'T', section: null, date: null, dateText: null, fiction: false, blocks: [{ kind: 'paragraph', text: 'Body.' }] };
+const article: Article = { id: 'a', slug: 't', title: 'T', section: null, date: null, dateText: null, fiction: false, readingMinutes: 1, blocks: [{ id: 'p-1', kind: 'paragraph', text: 'Body.' }], quotes: [], entities: [], related: [] };
+
+describe('annotation cache', () => {
+  it('keys on content, slug and code version', () => {
+    expect(cacheKey(clean, 't', 'v1')).toBe(cacheKey({ ...clean }, 't', 'v1'));
+    expect(cacheKey(clean, 't', 'v1')).not.toBe(cacheKey({ ...clean, title: 'U' }, 't', 'v1'));
+    expect(cacheKey(clean, 't', 'v1')).not.toBe(cacheKey(clean, 't-2', 'v1'));
+    expect(cacheKey(clean, 't', 'v1')).not.toBe(cacheKey(clean, 't', 'v2'));
+    expect(codeVersion()).toMatch(/^[0-9a-f]{16}$/);
+  });
+  it('returns what was put, and treats a corrupt entry as a miss', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'dossier-cache-'));
+    const cache = new AnnotationCache(folder);
+    const key = cacheKey(clean, 't');
+    expect(await cache.get(key)).toBeNull();
+    await cache.put(key, article);
+    expect(await cache.get(key)).toEqual(article);
+    const other = `ab${key.slice(2)}`;
+    mkdirSync(join(folder, 'ab'), { recursive: true });
+    writeFileSync(join(folder, 'ab', `${other}.json`), '{"truncated": ');
+    expect(await cache.get(other)).toBeNull();
+  });
+});

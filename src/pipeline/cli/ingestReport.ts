@@ -1,0 +1,21 @@
+// What an ingest run tells the user: the summary lines and the --report JSON.
+import type { IngestResult } from '../ingest.ts';
+
+export const DEFAULT_DATA_DIR = 'public/data';
+export const DEFAULT_CACHE_DIR = '.dossier/cache';
+
+export function reportJson(result: IngestResult): string {
+  return `${JSON.stringify({ ingested: result.ingested, rejected: result.rejected, warnings: result.warnings }, null, 2)}\n`;
+}
+
+export function summaryLines(result: IngestResult, seconds: number, out: string | null): string[] {
+  const entities = result.site.entityIndex.entities.length;
+  const quotes = result.articles.reduce((n, a) => n + a.quotes.length, 0);
+  const lines = [
+    `ingested ${result.ingested.length} (${result.reused} unchanged, reused), rejected ${result.rejected.length}, entities ${entities}, quotes ${quotes}, time ${seconds.toFixed(1)}s${out ? ` → ${out}` : ''}`,
+  ];
+  for (const r of result.rejected) lines.push(`rejected ${r.source}: ${r.reason}`);
+  for (const w of result.warnings) lines.push(`warning ${w}`);
+  return lines;
+}
+
