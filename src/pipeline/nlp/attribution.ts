@@ -167,6 +167,12 @@ function subjectBefore(ctx: Context, k: number): Subject | null {
   const sentence = tokens[k]!.sentence;
   let i = k - 1;
   while (i >= 0 && tokens[i]!.sentence === sentence && SKIPPABLE.has(lowerOf(tokens[i])) && ctx.inQuote[i]! < 0) i--;
+  // A party-and-state tag after a name: "Mary Fallin (R-OK) said".
+  if (tokens[i]?.text === ')') {
+    let j = i - 1;
+    while (j >= 0 && i - j < 8 && tokens[j]!.text !== '(' && tokens[j]!.sentence === sentence) j--;
+    if (tokens[j]?.text === '(') i = j - 1;
+  }
   const t = tokens[i];
   if (!t || t.sentence !== sentence || ctx.inQuote[i]! >= 0) return null;
   if (t.text === ',') {
@@ -197,8 +203,14 @@ function subjectAfter(ctx: Context, k: number): Subject | null {
   const { tokens } = ctx.analysis;
   const t = tokens[k + 1];
   if (!t || t.sentence !== tokens[k]!.sentence || ctx.inQuote[k + 1]! >= 0) return null;
-  const mention = ctx.mentionStartingAt.get(t.start);
-  if (mention) return { start: mention.start, end: mention.end, entity: mention.entity, written: ctx.text.slice(mention.start, mention.end), pronoun: null };
+  // "said former South Carolina Gov. Jim Hodges": a name within a few words of modifiers and titles.
+  for (let j = k + 1; j < tokens.length && j - k <= 7; j++) {
+    const w = tokens[j]!;
+    if (w.sentence !== t.sentence || ctx.inQuote[j]! >= 0 || (w.kind === 'punct' && !/^['’]s$/i.test(w.text))) break;
+    const mention = ctx.mentionStartingAt.get(w.start);
+    if (mention) return { start: mention.start, end: mention.end, entity: mention.entity, written: ctx.text.slice(mention.start, mention.end), pronoun: null };
+    if (NP_STOPS.has(lowerOf(w)) || CUES.has(lowerOf(w))) break;
+  }
   const lw = lowerOf(t);
   if (PRONOUNS.has(lw) && lw !== 'it' && lw !== 'you') return { start: t.start, end: t.end, entity: null, written: t.text, pronoun: lw };
   if (!DETERMINERS.has(lw) || lw === 'that') return null;
@@ -259,6 +271,20 @@ function findCues(ctx: Context): Cue[] {
     }
     cues.push({ start: t.start, end: t.end, text: t.text, tokenIndex: k, sentence: t.sentence, block, subject, weak: WEAK_CUES.has(lw) || (GERUNDS.test(lw) && !subject) });
   }
+  // "Philip Bump: “…”", "Here’s Clinton in December 1992: “…”": a colon right before a quote, a name before it.
+  for (let k = 1; k < tokens.length - 1; k++) {
+    const t = tokens[k]!;
+    if (t.text !== ':' || ctx.inQuote[k]! >= 0 || ctx.inQuote[k + 1]! < 0) continue;
+    if (cues.some((c) => c.sentence === t.sentence && c.tokenIndex < k && c.subject)) continue;
+    for (let j = k - 1; j >= 0 && k - j <= 6 && tokens[j]!.sentence === t.sentence && ctx.inQuote[j]! < 0; j--) {
+      const mention = ctx.mentionStartingAt.get(tokens[j]!.start);
+      if (!mention) continue;
+      const subject = { start: mention.start, end: mention.end, entity: mention.entity, written: ctx.text.slice(mention.start, mention.end), pronoun: null };
+      cues.push({ start: t.start, end: t.end, text: ':', tokenIndex: k, sentence: t.sentence, block: ctx.blockOfToken[k]!, subject, weak: false });
+      break;
+    }
+  }
+  cues.sort((a, b) => a.start - b.start);
   // A gerund ("…, adding that …", "saying …") shares the subject of its sentence's main verb.
   for (let i = 0; i < cues.length; i++) {
     const c = cues[i]!;
@@ -521,7 +547,9 @@ export function attributeQuotes(text: string, blocks: TextBlock[], analysis: Doc
     const ownCue = !!r.cue && r.cue.block === r.fragment.block;
     // An HTML attribute value left in the text (tweet-date="…") is markup, not speech.
     const markup = text[r.fragment.markStart - 1] === '=';
-    if (markup || (looksLikeName(fragmentText) && !(ownCue && words > 2))) r.keep = false;
+    // Title-case words without sentence punctuation inside the marks: a show, a book, a slogan's name.
+    const spoken = /[.!?,]$/.test(text.slice(r.fragment.start, r.fragment.markEnd).replace(/[”"’»\s]+$/, ''));
+    if (markup || (looksLikeName(fragmentText) && !(ownCue && spoken))) r.keep = false;
     else if (words < 4 && !r.speaker) r.keep = false;
   }
 
