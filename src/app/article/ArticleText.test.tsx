@@ -1,0 +1,98 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { inventedArticle } from '../fixtures/invented.ts';
+import { assignSpeakerStyles } from '../lib/speakers.ts';
+import type { Article } from '../../shared/schema.ts';
+import { ArticleBody, Headline, speakerLabel, useArticleTrees, type TextMarks } from './ArticleText.tsx';
+
+function marksFor(article: Article, selectedEntity: string | null = null, targetQuote: string | null = null): TextMarks {
+  return {
+    quotes: new Map(article.quotes.map((quote) => [quote.id, quote])),
+    speakerStyles: assignSpeakerStyles(article.quotes),
+    entityNames: new Map(article.entities.map((entity) => [entity.id, entity.name])),
+    selectedEntity,
+    targetQuote,
+    onToggleEntity: () => {},
+  };
+}
+
+function Reader({ article, marks }: { article: Article; marks: TextMarks }) {
+  const trees = useArticleTrees(article);
+  return (
+    <>
+      <Headline tree={trees.title} marks={marks} />
+      <ArticleBody article={article} trees={trees.blocks} marks={marks} />
+    </>
+  );
+}
+
+const render = (article: Article, marks = marksFor(article)) => renderToStaticMarkup(<Reader article={article} marks={marks} />);
+
+describe('article text rendering', () => {
+  it('marks the headline quote with id, data-quote and data-speaker', () => {
+    const html = render(inventedArticle);
+    expect(html).toMatch(/<h1 id="article-title" class="headline">Ferry pier to reopen ‘<mark [^>]*data-quote="quote-aaa001"[^>]*>by spring<\/mark>/);
+    const headlineMark = /<mark [^>]*data-quote="quote-aaa001"[^>]*>/.exec(html)?.[0] ?? '';
+    expect(headlineMark).toContain('id="quote-aaa001"');
+    expect(headlineMark).toContain('data-speaker="ada-quill"');
+  });
+
+  it('puts the id on the first fragment only, and data-speaker on every fragment', () => {
+    const html = render(inventedArticle);
+    const fragments = html.match(/<mark [^>]*data-quote="quote-aaa003"[^>]*>/g) ?? [];
+    expect(fragments).toHaveLength(2);
+    expect(fragments[0]).toContain('id="quote-aaa003"');
+    expect(fragments[1]).not.toContain('id=');
+    for (const fragment of fragments) expect(fragment).toContain('data-speaker="tom-reyes"');
+  });
+
+  it('leaves data-speaker off when the speaker is not a known entity', () => {
+    const html = render(inventedArticle);
+    const fragment = /<mark [^>]*data-quote="quote-aaa005"[^>]*>/.exec(html)?.[0] ?? '';
+    expect(fragment).not.toContain('data-speaker');
+    expect(fragment).toContain('data-label="one resident (speaker uncertain)"');
+  });
+
+  it('renders subheadings as h2 and mentions as data-entity elements with buttons inside', () => {
+    const html = render(inventedArticle);
+    expect(html).toContain('<h2 id="p-000001" class="subheading">Harbour boss</h2>');
+    expect(html).toMatch(/<span class="mention" data-entity="tom-reyes"><span role="button" tabindex="0" class="mention-button" aria-pressed="false"[^>]*>Tom Reyes<\/span><\/span>/);
+  });
+
+  it('highlights every mention of the selected entity and targets the chosen quote', () => {
+    const html = render(inventedArticle, marksFor(inventedArticle, 'millbrook-town-council', 'quote-aaa004'));
+    expect(html.match(/class="mention is-selected" data-entity="millbrook-town-council"/g)).toHaveLength(2);
+    expect(html).not.toMatch(/is-selected" data-entity="ada-quill"/);
+    expect(/<mark [^>]*data-quote="quote-aaa004"[^>]*>/.exec(html)?.[0]).toContain('is-target');
+  });
+
+  it('renders markup-like text as text, never as HTML', () => {
+    const text = 'He wrote <img src=x onerror=alert(1)> & left.';
+    const article: Article = {
+      ...inventedArticle,
+      title: 'Plain title',
+      blocks: [{ id: 'p-1', kind: 'paragraph', text }],
+      quotes: [],
+      entities: [],
+    };
+    const html = render(article);
+    expect(html).toContain('He wrote &lt;img src=x onerror=alert(1)&gt; &amp; left.');
+    expect(html).not.toContain('<img');
+  });
+
+  it('keeps the text of every block intact', () => {
+    const html = render(inventedArticle);
+    const textOnly = html.replace(/<[^>]+>/g, '').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    for (const block of inventedArticle.blocks) expect(textOnly).toContain(block.text);
+  });
+});
+
+describe('speakerLabel', () => {
+  it('names the speaker, or says when it is uncertain or missing', () => {
+    const [first] = inventedArticle.quotes;
+    if (!first) throw new Error('fixture has quotes');
+    expect(speakerLabel(first)).toBe('Ada Quill');
+    expect(speakerLabel({ ...first, confidence: 0.2 })).toBe('Ada Quill (speaker uncertain)');
+    expect(speakerLabel({ ...first, speaker: null })).toBe('Unattributed');
+  });
+});
