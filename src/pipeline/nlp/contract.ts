@@ -28,11 +28,12 @@ export function toContractJson(id: string, annotation: Annotation): ContractLine
       }
       return { start: q.start, end: q.end, text: q.text, speaker };
     }),
-    entities: annotation.entities.map((e) => ({
+    entities: annotation.entities.filter((e) => e.mentions.some((m) => m.kind !== 'demonym')).map((e) => ({
       id: e.id,
       name: e.name,
       type: e.type,
-      mentions: e.mentions.map((m) => ({ start: m.start, end: m.end })),
+      // Demonyms ("Chinese" → China) stay out: they are adjectives of nationality, not names of the place.
+      mentions: e.mentions.filter((m) => m.kind !== 'demonym').map((m) => ({ start: m.start, end: m.end })),
     })),
   };
 }

@@ -7,7 +7,8 @@ import type { FoundEntity, Span, TextBlock } from './types.ts';
 import { gazetteer, type Gender, titleCase } from './gazetteer.ts';
 import { isAllCaps, isCapitalized, sentences, tokenize, type Sentence, type Token } from './tokens.ts';
 
-export type MentionKind = 'name' | 'title' | 'demonym' | 'description';
+import type { MentionKind } from './types.ts';
+export type { MentionKind };
 
 export interface EntityMention extends Span {
   kind: MentionKind;
@@ -62,7 +63,7 @@ const ORG_WORDS = new Set(
   `party council committee ministry department agency commission congress parliament senate assembly court
   university college school institute academy foundation association federation union league club fc bank corp
   corporation inc ltd co company group holdings bureau office board authority organization organisation
-  administration campaign times post news journal tribune herald network press television tv radio airlines
+  administration campaign times post news newsroom desk journal tribune herald network press television tv radio airlines
   airways motors church army navy force forces police service services fund trust reserve exchange commission
   government cabinet house white team united city rovers wanderers athletic county`
     .split(/\s+/)
@@ -281,6 +282,12 @@ function classify(c: Candidate, tokens: Token[], firstToken: number): void {
   }
   const single = c.words.length === 1 ? c.words[0]! : '';
   if (single && /^\p{Lu}{2,6}$/u.test(single.replace(/\./g, ''))) {
+    c.type = 'organization';
+    c.tentative = true;
+    return;
+  }
+  // "Air France", "Dynamo Moscow": a place inside an unknown multi-word name makes it an organisation.
+  if (words.length > 1 && !g.firstNames.has(firstWord) && words.some((w) => g.places.has(w) || g.demonyms.has(w))) {
     c.type = 'organization';
     c.tentative = true;
     return;
@@ -540,6 +547,51 @@ function resolveDescriptions(text: string, tokens: Token[], entities: DocEntity[
   }
 }
 
+const SCORE = /^\d{1,3}-\d{1,3}$/;
+
+/** A results report or standings table: several lines with scores or rows of figures. */
+function isSportsResults(text: string, tokens: Token[]): boolean {
+  let lines = 0;
+  let numbers = 0;
+  let words = 0;
+  let score = false;
+  let lastLineEnd = -1;
+  const flush = () => {
+    if (score || (numbers >= 2 && numbers >= words)) lines++;
+    numbers = 0;
+    words = 0;
+    score = false;
+  };
+  for (const t of tokens) {
+    if (lastLineEnd >= 0 && text.slice(lastLineEnd, t.start).includes('\n')) flush();
+    if (t.kind === 'number') {
+      numbers++;
+      if (SCORE.test(t.text)) score = true;
+    } else if (t.kind === 'word') words++;
+    lastLineEnd = t.end;
+    if (lines >= 3) return true;
+  }
+  flush();
+  return lines >= 3;
+}
+
+/** In sports results a city or region names its team ("Chicago 5 Boston 3"); countries stay places. */
+function teamsFromPlaces(cands: Candidate[], tokens: Token[], text: string): void {
+  const g = gazetteer();
+  for (const c of cands) {
+    if (c.type !== 'place' || c.kind !== 'name' || g.countries.has(c.canonical ?? c.text)) continue;
+    const lineStart = text.lastIndexOf('\n', c.start) + 1;
+    const lineEndRaw = text.indexOf('\n', c.end);
+    const line = text.slice(lineStart, lineEndRaw < 0 ? text.length : lineEndRaw);
+    // A dateline ("LONDON 1996-08-30") and "in Chicago" keep the place.
+    if (/^\S[^\n]*\d{4}-\d{2}-\d{2}\s*$/.test(line) && line.split(' ').length <= 5) continue;
+    const before = text.slice(Math.max(lineStart, c.start - 6), c.start).toLowerCase();
+    if (/\b(in|at|near|from|of)\s+$/.test(before)) continue;
+    c.type = 'organization';
+  }
+  void tokens;
+}
+
 /** Recognises and links the entities of a document. */
 export function analyzeEntities(text: string, blocks: TextBlock[]): DocAnalysis {
   const tokens: Token[] = [];
@@ -577,6 +629,7 @@ export function analyzeEntities(text: string, blocks: TextBlock[]): DocAnalysis 
     for (const s of sents) if (s.allCaps) for (const c of capsCandidates(text, tokens, s, known)) cands.push(c);
     cands.sort((a, b) => a.start - b.start);
   }
+  if (isSportsResults(text, tokens)) teamsFromPlaces(cands, tokens, text);
   const entities = link(cands, text);
   for (const e of entities) {
     for (const m of e.mentions) {
@@ -600,7 +653,7 @@ export function toFoundEntities(entities: DocEntity[]): FoundEntity[] {
       name: e.name,
       type: e.type,
       role: e.role,
-      mentions: e.mentions.map((m) => ({ start: m.start, end: m.end })),
+      mentions: e.mentions.map((m) => ({ start: m.start, end: m.end, kind: m.kind })),
     }))
     .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }

@@ -12,6 +12,8 @@ export type Gender = 'male' | 'female';
 export interface Gazetteer {
   /** Place names (lower case, may be several words) → canonical name. */
   places: Map<string, string>;
+  /** Canonical country names ("China", "United States"). */
+  countries: Set<string>;
   /** Demonyms ("chinese", "russians") → canonical country name. */
   demonyms: Map<string, string>;
   /** Given names → gender ('male' | 'female' | undefined when both). */
@@ -88,8 +90,10 @@ export function gazetteer(): Gazetteer {
   };
 
   const countries = require('world-countries/countries.json') as CountryRecord[];
+  const countryNames = new Set<string>();
   for (const c of countries) {
     const name = c.name.common;
+    countryNames.add(name);
     addPlace(name, name);
     addPlace(c.name.official, name);
     for (const alt of c.altSpellings ?? []) if (alt.length > 3 && /^[\p{L} .'-]+$/u.test(alt)) addPlace(alt, name);
@@ -154,7 +158,7 @@ export function gazetteer(): Gazetteer {
   // Countries and cities are never ordinary words, whatever the lexicon says.
   let maxPlaceWords = 1;
   for (const key of places.keys()) maxPlaceWords = Math.max(maxPlaceWords, countWords(key));
-  cached = { places, demonyms, firstNames, lastNames, people, organizations, commonWords, maxPlaceWords };
+  cached = { places, countries: countryNames, demonyms, firstNames, lastNames, people, organizations, commonWords, maxPlaceWords };
   return cached;
 }
 

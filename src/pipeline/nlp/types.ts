@@ -21,6 +21,14 @@ export interface Span {
   end: number;
 }
 
+/** How a mention refers: by name (full or short), by a description ("Putin's close ally"), or by a demonym. */
+export type MentionKind = 'name' | 'title' | 'description' | 'demonym';
+
+export interface Mention extends Span {
+  /** Optional (added by the engine): lets consumers tell names from descriptions and demonyms. */
+  kind?: MentionKind;
+}
+
 export interface FoundEntity {
   /** Slug of the canonical name (shared/ids.ts slugify), the same across articles. */
   id: string;
@@ -30,7 +38,7 @@ export interface FoundEntity {
   /** Role where the text gives one ("secretary of the National Security Council"). */
   role: string | null;
   /** Every mention, short forms, titles, descriptions and demonyms included, sorted by start. */
-  mentions: Span[];
+  mentions: Mention[];
 }
 
 export interface FoundSpeaker {
