@@ -76,6 +76,7 @@ const PLACE_WORDS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater']);
 const EVENT_WORDS = new Set(
   `summit war olympics games cup championship championships conference festival election elections year
   convention debate primary caucus caucuses tournament open series revolution crisis marathon`
@@ -161,6 +162,15 @@ function runsOf(tokens: Token[], sentence: Sentence, lowercaseSeen: Set<string>)
   const runs: Run[] = [];
   let i = sentence.first;
   while (i < sentence.last) {
+    // A known multi-word place whose first word alone looks ordinary ("New York", "Los Angeles").
+    if (isCapitalized(tokens[i]!.text)) {
+      const known = longestKnown(tokens, i, sentence.last, (k) => gazetteer().places.has(k), gazetteer().maxPlaceWords);
+      if (known >= 2 && tokens.slice(i, i + known).every((t) => isCapitalized(t.text) || NAME_JOINERS.has(t.text.toLowerCase()))) {
+        runs.push({ first: i, last: i + known });
+        i += known;
+        continue;
+      }
+    }
     if (!nameLike(tokens, i, sentence, lowercaseSeen)) {
       i++;
       continue;
@@ -259,7 +269,7 @@ function classify(c: Candidate, tokens: Token[], firstToken: number): void {
     c.canonical = place;
     return;
   }
-  if (words.length > 1 && PLACE_WORDS.has(head)) {
+  if (words.length > 1 && (PLACE_WORDS.has(head) || COMPASS.has(firstWord)) && (!hasOrgWord || (COMPASS.has(firstWord) && words.length === 2))) {
     c.type = 'place';
     return;
   }
@@ -374,7 +384,7 @@ function capsCandidates(text: string, tokens: Token[], sentence: Sentence, known
       continue;
     }
     const knownLength = longestKnown(tokens, i, sentence.last, (k) => known.has(k), 6);
-    const placeLength = longestKnown(tokens, i, sentence.last, (k) => g.places.has(k) || g.organizations.has(k), g.maxPlaceWords);
+    const placeLength = longestKnown(tokens, i, sentence.last, (k) => (g.places.has(k) || g.organizations.has(k)) && (k.includes(' ') || !g.commonWords.has(k)), g.maxPlaceWords);
     const length = Math.max(knownLength, placeLength);
     if (length > 0) {
       const key = tokens.slice(i, i + length).map(lower).join(' ');
@@ -579,10 +589,15 @@ function isSportsResults(text: string, tokens: Token[]): boolean {
 function teamsFromPlaces(cands: Candidate[], tokens: Token[], text: string): void {
   const g = gazetteer();
   for (const c of cands) {
-    if (c.type !== 'place' || c.kind !== 'name' || g.countries.has(c.canonical ?? c.text)) continue;
     const lineStart = text.lastIndexOf('\n', c.start) + 1;
     const lineEndRaw = text.indexOf('\n', c.end);
     const line = text.slice(lineStart, lineEndRaw < 0 ? text.length : lineEndRaw);
+    // An unknown name in a line of scores is a team ("Ruch 2 Petofi 1").
+    if (c.type === 'other' && c.kind === 'name' && /(?:^|\s)\d{1,3}(?:-\d{1,3})?(?:\s|$)/.test(line)) {
+      c.type = 'organization';
+      continue;
+    }
+    if (c.type !== 'place' || c.kind !== 'name' || g.countries.has(c.canonical ?? c.text)) continue;
     // A dateline ("LONDON 1996-08-30") and "in Chicago" keep the place.
     if (/^\S[^\n]*\d{4}-\d{2}-\d{2}\s*$/.test(line) && line.split(' ').length <= 5) continue;
     const before = text.slice(Math.max(lineStart, c.start - 6), c.start).toLowerCase();

@@ -116,8 +116,19 @@ export function gazetteer(): Gazetteer {
     ['U.K.', 'United Kingdom'],
     ['Britain', 'United Kingdom'],
     ['Great Britain', 'United Kingdom'],
-  ] as const)
+    ['Turkey', 'Turkey'],
+    ['England', 'England'],
+    ['Scotland', 'Scotland'],
+    ['Wales', 'Wales'],
+    ['Northern Ireland', 'Northern Ireland'],
+  ] as const) {
     places.set(alias.toLowerCase(), canonical);
+    countryNames.add(canonical);
+  }
+  demonyms.set('turkish', 'Turkey');
+  demonyms.set('english', 'England');
+  demonyms.set('scottish', 'Scotland');
+  demonyms.set('welsh', 'Wales');
   demonyms.set('british', 'United Kingdom');
   demonyms.set('britons', 'United Kingdom');
 
