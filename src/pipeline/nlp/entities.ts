@@ -369,7 +369,24 @@ function candidatesFromRun(text: string, tokens: Token[], run: Run): Candidate[]
     c.tentative = false;
   }
   out.push(c);
+  // "National Congress of the Communist Party of China" also names the party.
+  if ((c.type === 'organization' || c.type === 'event') && c.words.length > 3) {
+    for (let j = i + 1; j < run.last - 1; j++) {
+      if (tokens[j]!.text !== 'of') continue;
+      const from = tokens[j + 1]!.text.toLowerCase() === 'the' ? j + 2 : j + 1;
+      const rest = tokens.slice(from, run.last).map(lower);
+      if (rest.length > 1 && rest.some((w) => ORG_WORDS.has(w))) {
+        out.push(makeCandidate(text, tokens, from, run.last, { type: 'organization' }));
+        break;
+      }
+    }
+  }
   return out;
+}
+
+/** "CPC" for "Communist Party of China": initials of the capitalised words. */
+function initialsOf(words: string[]): string {
+  return words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
 }
 
 /** Name candidates in an ALL-CAPS sentence: only what a gazetteer or the rest of the document knows. */
@@ -444,7 +461,11 @@ function link(cands: Candidate[], text: string): DocEntity[] {
     if (c.words.length < 2 || (c.type !== 'organization' && c.type !== 'event' && c.type !== 'place')) continue;
     const after = text.slice(c.end, c.end + 14);
     const m = /^\s*\((\p{Lu}[\p{Lu}.&]{1,8})\)/u.exec(after);
-    if (m) acronyms.set(m[1]!, c);
+    if (!m) continue;
+    const acronym = m[1]!.replace(/\./g, '');
+    // Prefer the candidate whose initials spell the acronym (the nested "Communist Party of China").
+    const current = acronyms.get(m[1]!);
+    if (!current || (initialsOf(c.words) === acronym && initialsOf(current.words) !== acronym)) acronyms.set(m[1]!, c);
   }
   const nameOf = (c: Candidate): string => c.canonical ?? c.text.replace(/\s+/g, ' ');
   const choosePerson = (options: Candidate[], at: number): Candidate => {
