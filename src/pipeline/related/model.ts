@@ -1,0 +1,181 @@
+// Weighted feature vectors for a set of articles, stored compactly (CSR typed arrays) for 100k-article runs.
+import type { EntityType } from '../../shared/schema.ts';
+import type { RelatedDoc } from './types.ts';
+import { dayNumber } from './time.ts';
+import { capitalisedNames, contentTokens, nameKey } from './text.ts';
+
+/** What a feature is: a stemmed word, a capitalised name found in the text, or an entity of a given type. */
+export type FeatureKind = 'term' | 'phrase' | 'name' | 'year' | EntityType;
+
+export interface ModelSettings {
+  /** A title word counts as this many body words: headlines say what the story is. */
+  titleBoost: number;
+  /** Share of the vector given to names and entities (proper nouns tell one story from a look-alike). */
+  phraseWeight: number;
+  nameWeight: number;
+  entityWeight: number;
+  yearWeight: number;
+}
+
+export const defaultModelSettings: ModelSettings = { titleBoost: 3, phraseWeight: 0.6, nameWeight: 0.6, entityWeight: 0.6, yearWeight: 0.4 };
+
+export interface FeatureModel {
+  docCount: number;
+  /** Doc d's features are docFeatures[docStart[d] .. docStart[d+1]), sorted by feature number. */
+  docStart: Int32Array;
+  docFeatures: Int32Array;
+  /** Unit-length vector weights, parallel to docFeatures. */
+  docWeights: Float32Array;
+  /** Per feature: how many articles have it, its kind and a readable label. */
+  df: Int32Array;
+  kinds: FeatureKind[];
+  labels: string[];
+  /** Publication day number per doc (NaN when undated). */
+  days: Float64Array;
+}
+
+class Vocabulary {
+  readonly ids = new Map<string, number>();
+  readonly kinds: FeatureKind[] = [];
+  readonly labels: string[] = [];
+  df: Int32Array = new Int32Array(1024);
+  /** Majority vote (Boyer–Moore) over spellings: the label becomes the usual spelling at no memory cost. */
+  private votes: Int32Array = new Int32Array(1024);
+
+  idFor(key: string, kind: FeatureKind, label: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.kinds.length;
+      this.ids.set(key, id);
+      this.kinds.push(kind);
+      this.labels.push(label);
+      if (id >= this.df.length) {
+        this.df = grow(this.df);
+        this.votes = grow(this.votes);
+      }
+      this.votes[id] = 1;
+    } else if (this.labels[id] === label) {
+      this.votes[id]!++;
+    } else if (--this.votes[id]! <= 0) {
+      this.labels[id] = label;
+      this.votes[id] = 1;
+    }
+    return id;
+  }
+}
+
+function grow(array: Int32Array): Int32Array {
+  const grown = new Int32Array(array.length * 2);
+  grown.set(array);
+  return grown;
+}
+
+/** Raw counts of one article's features, kept per group so each group can be normalised on its own. */
+type Counts = Map<number, number>;
+
+function countFeatures(doc: RelatedDoc, vocab: Vocabulary, settings: ModelSettings): Counts[] {
+  const terms: Counts = new Map();
+  const phrases: Counts = new Map();
+  const names: Counts = new Map();
+  const entities: Counts = new Map();
+  const years: Counts = new Map();
+  const add = (counts: Counts, id: number, amount: number) => counts.set(id, (counts.get(id) ?? 0) + amount);
+
+  const parts: Array<[string, number]> = [
+    [doc.title ?? '', settings.titleBoost],
+    [doc.body ?? '', 1],
+  ];
+  for (const [text, boost] of parts) {
+    const tokens = contentTokens(text);
+    for (const token of tokens) {
+      add(terms, vocab.idFor(`t:${token.key}`, 'term', token.surface), boost);
+      // Years mentioned tell this year's storm from last year's: a small group of their own.
+      if (YEAR.test(token.key)) add(years, vocab.idFor(`y:${token.key}`, 'year', token.key), boost);
+    }
+    // Adjacent content words ("zero day", "magnitude 4.6"): phrases pin down one story better than its words.
+    for (let i = 1; i < tokens.length; i++) {
+      const label = `${tokens[i - 1]!.surface} ${tokens[i]!.surface}`;
+      add(phrases, vocab.idFor(`p:${tokens[i - 1]!.key} ${tokens[i]!.key}`, 'phrase', label), boost);
+    }
+    for (const name of capitalisedNames(text)) {
+      const key = nameKey(name);
+      if (key) add(names, vocab.idFor(`n:${key}`, 'name', name), boost);
+    }
+  }
+  for (const entity of doc.entities ?? []) {
+    const id = vocab.idFor(`e:${entity.id}`, entity.type, entity.name);
+    add(entities, id, Math.max(1, entity.mentions));
+  }
+  return [terms, phrases, names, entities, years];
+}
+
+const YEAR = /^(19|20)\d\d$/;
+
+export function idf(df: number, docCount: number): number {
+  return Math.log(1 + docCount / Math.max(1, df));
+}
+
+/** Builds unit-length TF-IDF vectors: sublinear tf, idf, each group normalised then weighted. */
+export function buildModel(docs: readonly RelatedDoc[], settings: ModelSettings = defaultModelSettings): FeatureModel {
+  const vocab = new Vocabulary();
+  const groupWeights = [1, settings.phraseWeight, settings.nameWeight, settings.entityWeight, settings.yearWeight];
+  // Pass 1: counts per article (compact typed arrays, group number packed alongside) and document frequencies.
+  const perDoc: Array<{ features: Int32Array; counts: Float32Array; groups: Uint8Array }> = [];
+  for (const doc of docs) {
+    const groups = countFeatures(doc, vocab, settings);
+    const size = groups.reduce((sum, g) => sum + g.size, 0);
+    const features = new Int32Array(size);
+    const counts = new Float32Array(size);
+    const groupOf = new Uint8Array(size);
+    let i = 0;
+    groups.forEach((group, g) => {
+      for (const [id, count] of group) {
+        features[i] = id;
+        counts[i] = count;
+        groupOf[i++] = g;
+        vocab.df[id]!++;
+      }
+    });
+    perDoc.push({ features, counts, groups: groupOf });
+  }
+
+  // Pass 2: weights, normalisation, CSR layout sorted by feature number.
+  const docCount = docs.length;
+  const docStart = new Int32Array(docCount + 1);
+  for (let d = 0; d < docCount; d++) docStart[d + 1] = docStart[d]! + perDoc[d]!.features.length;
+  const docFeatures = new Int32Array(docStart[docCount]!);
+  const docWeights = new Float32Array(docStart[docCount]!);
+  for (let d = 0; d < docCount; d++) {
+    const { features, counts, groups } = perDoc[d]!;
+    const weights = new Float64Array(features.length);
+    const groupNorms = groupWeights.map(() => 0);
+    for (let i = 0; i < features.length; i++) {
+      weights[i] = (1 + Math.log(counts[i]!)) * idf(vocab.df[features[i]!]!, docCount);
+      groupNorms[groups[i]!]! += weights[i]! ** 2;
+    }
+    let norm = 0;
+    for (let i = 0; i < features.length; i++) {
+      const g = groups[i]!;
+      weights[i] = groupNorms[g]! > 0 ? (weights[i]! / Math.sqrt(groupNorms[g]!)) * groupWeights[g]! : 0;
+      norm += weights[i]! ** 2;
+    }
+    norm = Math.sqrt(norm) || 1;
+    const order = Array.from(features.keys()).sort((a, b) => features[a]! - features[b]!);
+    const start = docStart[d]!;
+    order.forEach((i, j) => {
+      docFeatures[start + j] = features[i]!;
+      docWeights[start + j] = weights[i]! / norm;
+    });
+    perDoc[d] = { features: new Int32Array(0), counts: new Float32Array(0), groups: new Uint8Array(0) };
+  }
+  return {
+    docCount,
+    docStart,
+    docFeatures,
+    docWeights,
+    df: vocab.df.slice(0, vocab.kinds.length),
+    kinds: vocab.kinds,
+    labels: vocab.labels,
+    days: Float64Array.from(docs, (doc) => dayNumber(doc.date)),
+  };
+}

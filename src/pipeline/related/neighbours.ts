@@ -1,0 +1,93 @@
+// For every article, its k most similar articles: candidates from the inverted index, then exact cosine.
+import type { FeatureModel } from './model.ts';
+import { buildInvertedIndex, isIndexed, type InvertedIndex } from './inverted-index.ts';
+import { TopK } from './topk.ts';
+import { defaultTimeSettings, timeFactor, type TimeSettings } from './time.ts';
+
+export interface SearchSettings {
+  /** How many of an article's strongest selective features are looked up in the index. */
+  queryFeatures: number;
+  /** How many index candidates are re-scored exactly (at least k). */
+  candidates: number;
+  time: TimeSettings;
+}
+
+export const defaultSearchSettings: SearchSettings = { queryFeatures: 40, candidates: 60, time: defaultTimeSettings };
+
+export interface Neighbours {
+  k: number;
+  /** Row d holds doc d's neighbours best first: items[d*k + j]; -1 where there are fewer than k. */
+  items: Int32Array;
+  scores: Float32Array;
+}
+
+/** Exact cosine of every pair is symmetric and unit vectors make it a dot product, in [0, 1] here. */
+export function findNeighbours(
+  model: FeatureModel,
+  k: number,
+  settings: SearchSettings = defaultSearchSettings,
+  index: InvertedIndex = buildInvertedIndex(model),
+): Neighbours {
+  const n = model.docCount;
+  const items = new Int32Array(n * k).fill(-1);
+  const scores = new Float32Array(n * k);
+  if (k <= 0) return { k, items, scores };
+  const dense = new Float32Array(model.df.length);
+  const accumulated = new Float32Array(n);
+  const touched = new Int32Array(n);
+  const candidates = new TopK(Math.max(k, settings.candidates));
+  const best = new TopK(k);
+
+  for (let a = 0; a < n; a++) {
+    const start = model.docStart[a]!;
+    const end = model.docStart[a + 1]!;
+    for (let i = start; i < end; i++) dense[model.docFeatures[i]!] = model.docWeights[i]!;
+
+    // Look up only the strongest selective features: cheap, and enough to surface every real match.
+    const query = strongestIndexed(model, a, index.maxDf, settings.queryFeatures);
+    let touchedCount = 0;
+    for (const i of query) {
+      const f = model.docFeatures[i]!;
+      const weight = model.docWeights[i]!;
+      for (let p = index.featStart[f]!; p < index.featStart[f + 1]!; p++) {
+        const b = index.postDocs[p]!;
+        if (accumulated[b] === 0) touched[touchedCount++] = b;
+        accumulated[b]! += weight * index.postWeights[p]!;
+      }
+    }
+    candidates.clear();
+    for (let t = 0; t < touchedCount; t++) {
+      const b = touched[t]!;
+      if (b !== a) candidates.push(b, accumulated[b]!);
+      accumulated[b] = 0;
+    }
+
+    best.clear();
+    for (const { item: b } of candidates.sorted()) {
+      best.push(b, dot(model, dense, b) * timeFactor(model.days[a]!, model.days[b]!, settings.time));
+    }
+    best.sorted().forEach(({ item, score }, j) => {
+      items[a * k + j] = item;
+      scores[a * k + j] = Math.min(1, Math.max(0, score));
+    });
+    for (let i = start; i < end; i++) dense[model.docFeatures[i]!] = 0;
+  }
+  return { k, items, scores };
+}
+
+/** Positions (into docFeatures) of doc a's `limit` heaviest indexed features. */
+function strongestIndexed(model: FeatureModel, a: number, maxDf: number, limit: number): number[] {
+  const positions: number[] = [];
+  for (let i = model.docStart[a]!; i < model.docStart[a + 1]!; i++) {
+    if (isIndexed(model.df[model.docFeatures[i]!]!, maxDf)) positions.push(i);
+  }
+  if (positions.length <= limit) return positions;
+  return positions.sort((x, y) => model.docWeights[y]! - model.docWeights[x]! || x - y).slice(0, limit);
+}
+
+/** Dot product of doc b's vector with a dense vector. */
+export function dot(model: FeatureModel, dense: Float32Array, b: number): number {
+  let sum = 0;
+  for (let i = model.docStart[b]!; i < model.docStart[b + 1]!; i++) sum += dense[model.docFeatures[i]!]! * model.docWeights[i]!;
+  return sum;
+}

@@ -1,0 +1,66 @@
+// Related articles for every article of a set: the module's entry point.
+import type { RankOptions, RelatedDoc, RelatedHit } from './types.ts';
+import { buildModel, defaultModelSettings, type ModelSettings } from './model.ts';
+import { defaultSearchSettings, findNeighbours, type SearchSettings } from './neighbours.ts';
+import { defaultRerankSettings, rerankNeighbours, type RerankSettings } from './rerank.ts';
+import { defaultReasonSettings, explainLink, type ReasonSettings } from './reasons.ts';
+
+export interface RankSettings {
+  model: ModelSettings;
+  search: SearchSettings;
+  rerank: RerankSettings;
+  reasons: ReasonSettings;
+  /** First-pass neighbours kept per article for the second pass to re-order. */
+  pool: number;
+}
+
+export const defaultRankSettings: RankSettings = {
+  model: defaultModelSettings,
+  search: defaultSearchSettings,
+  rerank: defaultRerankSettings,
+  reasons: defaultReasonSettings,
+  pool: 30,
+};
+
+/**
+ * For each article, its k most related other articles, best first, with a 0..1 score and readable reasons.
+ * Candidates come from an inverted index (never all pairs); ties keep input order. An id that appears twice is
+ * never listed as related to itself.
+ */
+export function rankRelated(
+  docs: readonly RelatedDoc[],
+  options: RankOptions,
+  settings: RankSettings = defaultRankSettings,
+): Map<string, RelatedHit[]> {
+  const result = new Map<string, RelatedHit[]>();
+  const k = Math.max(0, Math.floor(options.k));
+  if (!docs.length) return result;
+  if (k === 0) {
+    for (const doc of docs) result.set(doc.id, []);
+    return result;
+  }
+  const model = buildModel(docs, settings.model);
+  // One spare neighbour per duplicate id risk is cheap: ask for k + 1 and drop self-ids below.
+  const wanted = k + 1;
+  const pool = findNeighbours(model, Math.max(wanted, settings.pool), settings.search);
+  const ranked = settings.rerank.support > 0 ? rerankNeighbours(model, pool, wanted, settings.rerank) : pool;
+
+  docs.forEach((doc, a) => {
+    const hits: RelatedHit[] = [];
+    for (let j = 0; j < ranked.k && hits.length < k; j++) {
+      const b = ranked.items[a * ranked.k + j]!;
+      const score = ranked.scores[a * ranked.k + j]!;
+      if (b < 0) break;
+      const other = docs[b]!;
+      if (other.id === doc.id || score <= 0) continue;
+      hits.push({ id: other.id, score: roundScore(score), reasons: explainLink(model, a, b, settings.reasons) });
+    }
+    result.set(doc.id, hits);
+  });
+  return result;
+}
+
+/** Four decimals: enough to order, short in JSON. */
+function roundScore(score: number): number {
+  return Math.round(Math.min(1, Math.max(0, score)) * 10_000) / 10_000;
+}

@@ -1,0 +1,63 @@
+// Second pass: judge each candidate also by how close it is to the article's nearest neighbours.
+// Articles on one story support each other; a look-alike from another story matches the article by chance but
+// its neighbours less. This is pseudo-relevance feedback, with no labels and nothing corpus-specific.
+import type { FeatureModel } from './model.ts';
+import { dot, type Neighbours } from './neighbours.ts';
+import { TopK } from './topk.ts';
+
+export interface RerankSettings {
+  /** How many of the first-pass neighbours speak for the article. 0 turns the second pass off. */
+  support: number;
+  /** Share of the final score that comes from the neighbours (the rest is the article's own cosine). */
+  blend: number;
+}
+
+export const defaultRerankSettings: RerankSettings = { support: 3, blend: 0.2 };
+
+/**
+ * Re-scores every article's first-pass pool: (1 - blend) · cos(a, b) + blend · mean cos(c, b), the mean over a's
+ * `support` nearest neighbours c other than b, weighted by cos(a, c). Scores stay in [0, 1].
+ */
+export function rerankNeighbours(model: FeatureModel, pool: Neighbours, k: number, settings = defaultRerankSettings): Neighbours {
+  const n = model.docCount;
+  const items = new Int32Array(n * k).fill(-1);
+  const scores = new Float32Array(n * k);
+  const dense = new Float32Array(model.df.length);
+  const best = new TopK(k);
+  const support = Math.min(settings.support, pool.k);
+
+  for (let a = 0; a < n; a++) {
+    const row = a * pool.k;
+    // dense = Σ w_c · c over the supporting neighbours.
+    let weightSum = 0;
+    for (let j = 0; j < support; j++) {
+      const c = pool.items[row + j]!;
+      if (c < 0) break;
+      const w = pool.scores[row + j]!;
+      weightSum += w;
+      for (let i = model.docStart[c]!; i < model.docStart[c + 1]!; i++) dense[model.docFeatures[i]!]! += w * model.docWeights[i]!;
+    }
+    best.clear();
+    for (let j = 0; j < pool.k; j++) {
+      const b = pool.items[row + j]!;
+      if (b < 0) break;
+      const own = pool.scores[row + j]!;
+      // A supporting neighbour does not vote for itself: remove its own term (cos(b, b) = 1).
+      const selfWeight = j < support ? own : 0;
+      const others = weightSum - selfWeight;
+      const neighbourhood = others > 0 ? (dot(model, dense, b) - selfWeight) / others : own;
+      const score = (1 - settings.blend) * own + settings.blend * neighbourhood;
+      best.push(b, Math.min(1, Math.max(0, score)));
+    }
+    best.sorted().forEach(({ item, score }, j) => {
+      items[a * k + j] = item;
+      scores[a * k + j] = score;
+    });
+    for (let j = 0; j < support; j++) {
+      const c = pool.items[row + j]!;
+      if (c < 0) break;
+      for (let i = model.docStart[c]!; i < model.docStart[c + 1]!; i++) dense[model.docFeatures[i]!] = 0;
+    }
+  }
+  return { k, items, scores };
+}
