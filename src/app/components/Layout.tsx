@@ -1,12 +1,17 @@
 import { useLayoutEffect, type ReactNode } from 'react';
 import { NavLink, useLocation, useMatch, useNavigationType } from 'react-router';
 
-/** New pages start at the top; Back/Forward leave the browser's own scroll restoration alone. */
+/**
+ * New pages start at the top, with keyboard focus moved to the top too so the next Tab reaches the skip
+ * links (as after a full page load). Back/Forward leave the browser's own scroll restoration alone.
+ */
 function ScrollToTopOnNewPage() {
   const { pathname, hash } = useLocation();
   const navigationType = useNavigationType();
   useLayoutEffect(() => {
-    if (navigationType === 'PUSH' && !hash) window.scrollTo(0, 0);
+    if (navigationType !== 'PUSH' || hash) return;
+    window.scrollTo(0, 0);
+    document.getElementById('top')?.focus({ preventScroll: true });
     // Only a change of page matters here, not a change of ?entity= or #hash.
   }, [pathname]);
   return null;
@@ -17,7 +22,7 @@ export function Layout({ children }: { children: ReactNode }) {
   return (
     <>
       <ScrollToTopOnNewPage />
-      <div className="skip-links">
+      <div className="skip-links" id="top" tabIndex={-1}>
         <a className="skip-link" href="#main">
           {onArticle ? 'Skip to article' : 'Skip to content'}
         </a>
