@@ -17,7 +17,7 @@ export interface ModelSettings {
   yearWeight: number;
 }
 
-export const defaultModelSettings: ModelSettings = { titleBoost: 3, phraseWeight: 0.6, nameWeight: 0.6, entityWeight: 0.6, yearWeight: 0.4 };
+export const defaultModelSettings: ModelSettings = { titleBoost: 3, phraseWeight: 0.6, nameWeight: 0.6, entityWeight: 0.3, yearWeight: 0.4 };
 
 export interface FeatureModel {
   docCount: number;

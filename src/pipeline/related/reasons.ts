@@ -93,7 +93,10 @@ function pickLabels(candidates: Shared[], limit: number, shownWords: Set<string>
     if (picked.length >= limit) break;
     const key = nameKey(item.label);
     const words = wordsOf(item.label);
-    const covered = shownKeys.has(key) || (words.length > 0 && words.every((w) => shownWords.has(w)));
+    // "Mayor Ada Pellow" adds nothing once "Ada Pellow" is shown.
+    const covered =
+      [...shownKeys].some((shown) => ` ${key} `.includes(` ${shown} `)) ||
+      (words.length > 0 && words.every((w) => shownWords.has(w)));
     if (covered) continue;
     picked.push(item);
     shownKeys.add(key);
