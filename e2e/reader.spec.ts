@@ -147,6 +147,44 @@ test.describe('sample article', () => {
   });
 });
 
+test.describe('history and loading', () => {
+  test('Back and Forward restore the selected entity and the targeted quote', async ({ page }) => {
+    await openSampleFromHome(page);
+    const quoteLink = page.locator('aside a[href*="#quote-"]').first();
+    const quoteId = ((await quoteLink.getAttribute('href')) as string).split('#')[1] as string;
+    await quoteLink.click();
+    await expect(page.locator(`#${quoteId}`)).toHaveClass(/is-target/);
+    await page.locator('aside').getByRole('button', { name: /^Nikolai Patrushev\b/ }).click();
+    await expect(page).toHaveURL(/\?entity=nikolai-patrushev$/);
+    await expect(page.locator(`#${quoteId}`)).not.toHaveClass(/is-target/);
+
+    await page.goBack();
+    await expect(page).toHaveURL(new RegExp(`#${quoteId}$`));
+    await expect(page.locator(`#${quoteId}`)).toHaveClass(/is-target/);
+    await expect(page.locator('main [data-entity].is-selected')).toHaveCount(0);
+    await page.goForward();
+    await expect(page.locator('main [data-entity="nikolai-patrushev"]').first()).toHaveClass(/is-selected/);
+  });
+
+  test('shows a skeleton, not a blank page, while the article loads', async ({ page }) => {
+    const path = await samplePath(page);
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/data/articles/*.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(path);
+    const main = page.locator('main');
+    await expect(main).toHaveAttribute('aria-busy', 'true');
+    await expect(main.locator('.skeleton-line').first()).toBeVisible();
+    const skeletonHeight = (await main.boundingBox())?.height ?? 0;
+    expect(skeletonHeight).toBeGreaterThan(300);
+    release();
+    await expect(page.locator('main article h1')).toHaveText(gold.title);
+  });
+});
+
 test.describe('not found and failures', () => {
   test('unknown article, entity and path show the not-found page', async ({ page, consoleWatch }) => {
     // The browser itself logs the expected 404 responses.
