@@ -215,6 +215,18 @@ test.describe('not found and failures', () => {
   });
 });
 
+test('data that fails validation shows an error instead of a broken page', async ({ page }) => {
+  const path = await samplePath(page);
+  await page.route('**/data/articles/*.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ title: 42 }) }),
+  );
+  await page.goto(path);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Could not load the article');
+  await expect(alert).toContainText('invalid data');
+  await expect(page.locator('header')).toBeVisible();
+});
+
 test.describe('layout and accessibility', () => {
   test('home lists articles with fiction badges and the sample article', async ({ page }) => {
     await page.goto('/');
