@@ -231,6 +231,7 @@ test.describe('layout and accessibility', () => {
   test('home lists articles with fiction badges and the sample article', async ({ page }) => {
     await page.goto('/');
     const cards = page.locator('main li.card');
+    await expect(cards.filter({ hasText: gold.title })).toBeVisible();
     expect(await cards.count()).toBeGreaterThanOrEqual(2);
     const fictionCards = cards.filter({ hasText: 'Sample · fiction' });
     expect(await fictionCards.count()).toBeGreaterThanOrEqual(1);
