@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+
 // Loading placeholders that reserve the space of what they stand for, so nothing jumps when data lands.
 
 export function SkeletonLines({ lines, className = '' }: { lines: number; className?: string }) {
@@ -26,5 +28,27 @@ export function PageSkeleton({ what }: { what: string }) {
       <SkeletonLines lines={3} className="skeleton-meta" />
       <SkeletonLines lines={8} />
     </main>
+  );
+}
+
+/** Same grid as the loaded article, so the page does not jump when the data lands. */
+export function ArticleSkeleton({ children }: { children?: ReactNode }) {
+  return (
+    <div className="article-layout">
+      <main id="main" tabIndex={-1} className="article-main" aria-busy={!children}>
+        {children ?? (
+          <>
+            <LoadingNote what="article" />
+            <SkeletonLines lines={1} className="skeleton-meta" />
+            <div className="skeleton-title" aria-hidden="true" />
+            <SkeletonLines lines={1} className="skeleton-meta" />
+            <SkeletonLines lines={14} />
+          </>
+        )}
+      </main>
+      <aside id="entities" className="sidebar" aria-label="Entities" tabIndex={-1}>
+        <SkeletonLines lines={10} />
+      </aside>
+    </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react';
+import { useMemo } from 'react';
 import { useParams } from 'react-router';
 import type { Article } from '../../shared/schema.ts';
 import { useArticle } from '../api/article.ts';
@@ -12,31 +12,9 @@ import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { SectionBadge } from '../components/FictionBadge.tsx';
 import { NotFound } from '../components/NotFound.tsx';
 import { QueryError } from '../components/QueryError.tsx';
-import { LoadingNote, SkeletonLines } from '../components/Skeleton.tsx';
+import { ArticleSkeleton } from '../components/Skeleton.tsx';
 import { dateLabel, plural } from '../lib/format.ts';
 import { assignSpeakerStyles } from '../lib/speakers.ts';
-
-/** Same grid as the loaded article, so the page does not jump when the data lands. */
-function ArticleSkeleton({ children }: { children?: ReactNode }) {
-  return (
-    <div className="article-layout">
-      <main id="main" tabIndex={-1} className="article-main" aria-busy={!children}>
-        {children ?? (
-          <>
-            <LoadingNote what="article" />
-            <SkeletonLines lines={1} className="skeleton-meta" />
-            <div className="skeleton-title" aria-hidden="true" />
-            <SkeletonLines lines={1} className="skeleton-meta" />
-            <SkeletonLines lines={14} />
-          </>
-        )}
-      </main>
-      <aside id="entities" className="sidebar" aria-label="Entities" tabIndex={-1}>
-        <SkeletonLines lines={10} />
-      </aside>
-    </div>
-  );
-}
 
 function ArticleView({ article }: { article: Article }) {
   const entityIds = useMemo(() => new Set(article.entities.map((entity) => entity.id)), [article]);
