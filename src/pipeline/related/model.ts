@@ -30,38 +30,75 @@ export interface FeatureModel {
   df: Int32Array;
   kinds: FeatureKind[];
   labels: string[];
+  /** For a phrase feature f: its terms at [2f] and [2f + 1]; -1 for other features. */
+  phraseParts: Int32Array;
   /** Publication day number per doc (NaN when undated). */
   days: Float64Array;
 }
 
 class Vocabulary {
-  readonly ids = new Map<string, number>();
+  /** One map per kind, so keys need no prefix; phrases are keyed by their two term numbers. */
+  private readonly stringIds = new Map<string, Map<string, number>>();
+  private readonly phraseIds = new Map<number, number>();
   readonly kinds: FeatureKind[] = [];
+  /** Display label per feature; empty for phrases, whose label is built from their two terms. */
   readonly labels: string[] = [];
   df: Int32Array = new Int32Array(1024);
+  /** For a phrase, its first and second term (2 slots per feature); -1 otherwise. */
+  phraseParts: Int32Array = new Int32Array(2048).fill(-1);
   /** Majority vote (Boyer–Moore) over spellings: the label becomes the usual spelling at no memory cost. */
   private votes: Int32Array = new Int32Array(1024);
 
+  private add(kind: FeatureKind, label: string): number {
+    const id = this.kinds.length;
+    this.kinds.push(kind);
+    this.labels.push(label);
+    if (id >= this.df.length) {
+      this.df = grow(this.df);
+      this.votes = grow(this.votes);
+      const parts = new Int32Array(this.phraseParts.length * 2).fill(-1);
+      parts.set(this.phraseParts);
+      this.phraseParts = parts;
+    }
+    this.votes[id] = 1;
+    return id;
+  }
+
   idFor(key: string, kind: FeatureKind, label: string): number {
-    let id = this.ids.get(key);
+    let ids = this.stringIds.get(kind);
+    if (!ids) this.stringIds.set(kind, (ids = new Map()));
+    const id = ids.get(key);
     if (id === undefined) {
-      id = this.kinds.length;
-      this.ids.set(key, id);
-      this.kinds.push(kind);
-      this.labels.push(label);
-      if (id >= this.df.length) {
-        this.df = grow(this.df);
-        this.votes = grow(this.votes);
-      }
-      this.votes[id] = 1;
-    } else if (this.labels[id] === label) {
-      this.votes[id]!++;
-    } else if (--this.votes[id]! <= 0) {
+      const created = this.add(kind, label);
+      ids.set(key, created);
+      return created;
+    }
+    if (this.labels[id] === label) this.votes[id]!++;
+    else if (--this.votes[id]! <= 0) {
       this.labels[id] = label;
       this.votes[id] = 1;
     }
     return id;
   }
+
+  phraseId(first: number, second: number): number {
+    const key = first * 67_108_864 + second; // 2^26: term numbers stay far below it
+    let id = this.phraseIds.get(key);
+    if (id === undefined) {
+      id = this.add('phrase', '');
+      this.phraseIds.set(key, id);
+      this.phraseParts[2 * id] = first;
+      this.phraseParts[2 * id + 1] = second;
+    }
+    return id;
+  }
+}
+
+/** A feature's readable label: a phrase is its two words as usually written. */
+export function featureLabel(model: FeatureModel, feature: number): string {
+  const first = model.phraseParts[2 * feature]!;
+  if (first < 0) return model.labels[feature]!;
+  return `${model.labels[first]!} ${model.labels[model.phraseParts[2 * feature + 1]!]!}`;
 }
 
 function grow(array: Int32Array): Int32Array {
@@ -86,24 +123,23 @@ function countFeatures(doc: RelatedDoc, vocab: Vocabulary, settings: ModelSettin
     [doc.body ?? '', 1],
   ];
   for (const [text, boost] of parts) {
-    const tokens = contentTokens(text);
-    for (const token of tokens) {
-      add(terms, vocab.idFor(`t:${token.key}`, 'term', token.surface), boost);
+    let previous = -1;
+    for (const token of contentTokens(text)) {
+      const term = vocab.idFor(token.key, 'term', token.surface);
+      add(terms, term, boost);
+      // Adjacent content words ("zero day", "magnitude 4.6"): phrases pin down one story better than its words.
+      if (previous >= 0) add(phrases, vocab.phraseId(previous, term), boost);
+      previous = term;
       // Years mentioned tell this year's storm from last year's: a small group of their own.
-      if (YEAR.test(token.key)) add(years, vocab.idFor(`y:${token.key}`, 'year', token.key), boost);
-    }
-    // Adjacent content words ("zero day", "magnitude 4.6"): phrases pin down one story better than its words.
-    for (let i = 1; i < tokens.length; i++) {
-      const label = `${tokens[i - 1]!.surface} ${tokens[i]!.surface}`;
-      add(phrases, vocab.idFor(`p:${tokens[i - 1]!.key} ${tokens[i]!.key}`, 'phrase', label), boost);
+      if (YEAR.test(token.key)) add(years, vocab.idFor(token.key, 'year', token.key), boost);
     }
     for (const name of capitalisedNames(text)) {
       const key = nameKey(name);
-      if (key) add(names, vocab.idFor(`n:${key}`, 'name', name), boost);
+      if (key) add(names, vocab.idFor(key, 'name', name), boost);
     }
   }
   for (const entity of doc.entities ?? []) {
-    const id = vocab.idFor(`e:${entity.id}`, entity.type, entity.name);
+    const id = vocab.idFor(entity.id, entity.type, entity.name);
     add(entities, id, Math.max(1, entity.mentions));
   }
   return [terms, phrases, names, entities, years];
@@ -176,6 +212,7 @@ export function buildModel(docs: readonly RelatedDoc[], settings: ModelSettings 
     df: vocab.df.slice(0, vocab.kinds.length),
     kinds: vocab.kinds,
     labels: vocab.labels,
+    phraseParts: vocab.phraseParts.slice(0, 2 * vocab.kinds.length),
     days: Float64Array.from(docs, (doc) => dayNumber(doc.date)),
   };
 }

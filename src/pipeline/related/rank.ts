@@ -40,7 +40,7 @@ export function rankRelated(
     return result;
   }
   const model = buildModel(docs, settings.model);
-  // One spare neighbour per duplicate id risk is cheap: ask for k + 1 and drop self-ids below.
+  // One spare, in case a repeated id has to be dropped below.
   const wanted = k + 1;
   const pool = findNeighbours(model, Math.max(wanted, settings.pool), settings.search);
   const ranked = settings.rerank.support > 0 ? rerankNeighbours(model, pool, wanted, settings.rerank) : pool;

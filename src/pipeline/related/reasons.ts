@@ -1,6 +1,6 @@
 // Why two articles are linked, in words a reader can check: the shared features that weigh most in the score.
 import { nameKey, stem } from './text.ts';
-import type { FeatureKind, FeatureModel } from './model.ts';
+import { featureLabel, type FeatureKind, type FeatureModel } from './model.ts';
 
 const GROUP_TITLES: Record<string, string> = {
   person: 'Shared people',
@@ -29,7 +29,16 @@ export const defaultReasonSettings: ReasonSettings = { perLine: 3, lines: 4, max
 
 interface Shared {
   label: string;
+  /** nameKey(label), computed once. */
+  key: string;
   contribution: number;
+}
+
+const CONSIDERED = 8;
+
+/** Heaviest first; equal weights by label, so reasons never depend on feature numbering. */
+function byContribution(x: Shared, y: Shared): number {
+  return y.contribution - x.contribution || (x.label < y.label ? -1 : x.label > y.label ? 1 : 0);
 }
 
 /** Words are shown as terms, except proper nouns ("Ketsoyan"), which read better among the names. */
@@ -43,21 +52,35 @@ function groupOf(kind: FeatureKind, label: string): Group {
  * gives its weight to that name instead of taking a place of its own.
  */
 function foldNameParts(names: Shared[]): Shared[] {
-  const multiword = names.filter((item) => item.label.includes(' '));
-  const kept: Shared[] = multiword.map((item) => ({ ...item }));
+  const kept: Shared[] = names.filter((item) => item.key.includes(' ')).map((item) => ({ ...item }));
   for (const item of names) {
-    if (item.label.includes(' ')) continue;
-    const word = nameKey(item.label);
-    const owner = kept.find((name) => nameKey(name.label).split(' ').includes(word));
+    if (item.key.includes(' ')) continue;
+    const owner = kept.find((name) => ` ${name.key} `.includes(` ${item.key} `));
     if (owner) owner.contribution += item.contribution;
     else kept.push(item);
   }
-  return kept.sort((x, y) => y.contribution - x.contribution || x.label.localeCompare(y.label));
+  return kept.sort(byContribution);
+}
+
+/** Label, key and display group per feature, worked out once per model: the same features recur in many links. */
+const descriptions = new WeakMap<FeatureModel, Map<number, { label: string; key: string; group: Group }>>();
+
+function describeFeature(model: FeatureModel, feature: number): { label: string; key: string; group: Group } {
+  let cache = descriptions.get(model);
+  if (!cache) descriptions.set(model, (cache = new Map()));
+  let description = cache.get(feature);
+  if (!description) {
+    const label = featureLabel(model, feature);
+    description = { label, key: nameKey(label), group: groupOf(model.kinds[feature]!, label) };
+    cache.set(feature, description);
+  }
+  return description;
 }
 
 /** The features docs a and b share, with what each adds to their cosine, grouped for display. */
 function sharedFeatures(model: FeatureModel, a: number, b: number): Map<Group, Shared[]> {
-  const groups = new Map<Group, Shared[]>();
+  // First numbers only (feature, contribution) per kind; labels are built for the few that can be shown.
+  const byKind = new Map<FeatureKind, Array<{ feature: number; contribution: number }>>();
   let i = model.docStart[a]!;
   let j = model.docStart[b]!;
   const endA = model.docStart[a + 1]!;
@@ -68,31 +91,37 @@ function sharedFeatures(model: FeatureModel, a: number, b: number): Map<Group, S
     if (fa < fb) i++;
     else if (fb < fa) j++;
     else {
-      const group = groupOf(model.kinds[fa]!, model.labels[fa]!);
-      const list = groups.get(group) ?? [];
-      list.push({ label: model.labels[fa]!, contribution: model.docWeights[i]! * model.docWeights[j]! });
-      groups.set(group, list);
+      const kind = model.kinds[fa]!;
+      let list = byKind.get(kind);
+      if (!list) byKind.set(kind, (list = []));
+      list.push({ feature: fa, contribution: model.docWeights[i]! * model.docWeights[j]! });
       i++;
       j++;
     }
   }
-  for (const list of groups.values()) list.sort((x, y) => y.contribution - x.contribution || x.label.localeCompare(y.label));
+  const groups = new Map<Group, Shared[]>();
+  for (const [kind, list] of byKind) {
+    list.sort((x, y) => y.contribution - x.contribution || x.feature - y.feature);
+    for (const { feature, contribution } of list.slice(0, CONSIDERED + 4)) {
+      const { label, key, group } = describeFeature(model, feature);
+      let shared = groups.get(group);
+      if (!shared) groups.set(group, (shared = []));
+      shared.push({ label, key, contribution });
+    }
+  }
+  // Only the strongest few of each group can be shown; the rest need no more work.
+  for (const [group, list] of groups) groups.set(group, list.sort(byContribution).slice(0, CONSIDERED));
   const names = groups.get('name');
   if (names) groups.set('name', foldNameParts(names));
   return groups;
-}
-
-/** Stems of a label's words: a word already shown inside a name, entity or phrase is not repeated. */
-function wordsOf(label: string): string[] {
-  return nameKey(label).split(' ').filter(Boolean).map(stem);
 }
 
 function pickLabels(candidates: Shared[], limit: number, shownWords: Set<string>, shownKeys: Set<string>): Shared[] {
   const picked: Shared[] = [];
   for (const item of candidates) {
     if (picked.length >= limit) break;
-    const key = nameKey(item.label);
-    const words = wordsOf(item.label);
+    const key = item.key;
+    const words = key.split(' ').filter(Boolean).map(stem);
     // "Mayor Ada Pellow" adds nothing once "Ada Pellow" is shown.
     const covered =
       [...shownKeys].some((shown) => ` ${key} `.includes(` ${shown} `)) ||
