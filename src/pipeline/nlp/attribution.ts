@@ -289,7 +289,8 @@ function findCues(ctx: Context): Cue[] {
   for (let i = 0; i < cues.length; i++) {
     const c = cues[i]!;
     if (c.subject || !GERUNDS.test(c.text.toLowerCase())) continue;
-    const main = [...cues.slice(0, i)].reverse().find((o) => o.sentence === c.sentence && o.subject);
+    let main: Cue | undefined;
+    for (let j = i - 1; j >= 0 && cues[j]!.sentence === c.sentence; j--) if (cues[j]!.subject) { main = cues[j]; break; }
     c.subject = main ? main.subject : firstSubjectOfSentence(ctx, c.tokenIndex);
     c.weak = !c.subject;
   }
@@ -387,6 +388,9 @@ function normalizeWords(text: string): string {
   return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 }
 
+/** Farthest a cue may sit from its quote, in characters. */
+const CUE_WINDOW = 400;
+
 interface Attributed {
   fragment: Fragment;
   cue: Cue | null;
@@ -435,8 +439,18 @@ export function attributeQuotes(text: string, blocks: TextBlock[], analysis: Doc
     // Candidate cues: in the sentences the fragment touches (outside it), nearest first; after-quote cues preferred.
     let best: Cue | null = null;
     let bestScore = Infinity;
-    for (let s = sentFirst; s <= sentLast + 0 && s >= 0; s++) {
-      for (const c of cuesBySentence.get(s) ?? []) {
+    for (let s = sentFirst; s <= sentLast && s >= 0; s++) {
+      const sentenceCues = cuesBySentence.get(s) ?? [];
+      // Only cues within a window around the fragment (binary search keeps huge sentences linear).
+      let lo = 0;
+      let hi = sentenceCues.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sentenceCues[mid]!.end < f.markStart - CUE_WINDOW) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let ci = lo; ci < sentenceCues.length && sentenceCues[ci]!.start <= f.markEnd + CUE_WINDOW; ci++) {
+        const c = sentenceCues[ci]!;
         if (!c.subject) continue;
         const after = c.start >= f.markEnd;
         const distance = after ? c.start - f.markEnd : f.markStart - c.end;
@@ -445,7 +459,9 @@ export function attributeQuotes(text: string, blocks: TextBlock[], analysis: Doc
         let score = distance + (after ? 0 : 5);
         if (c.weak && distance > 40) continue;
         // Another quote between cue and fragment: the cue belongs to that one.
-        const between = fragments.some((o) => o !== f && (after ? o.markStart >= f.markEnd && o.markEnd <= c.start : o.markStart >= c.end && o.markEnd <= f.markStart));
+        // Fragments are sorted, so only the neighbour on the cue's side can sit in between.
+        const neighbour = after ? fragments[fi + 1] : fragments[fi - 1];
+        const between = !!neighbour && (after ? neighbour.markEnd <= c.start : neighbour.markStart >= c.end);
         if (between) score += 200;
         if (score < bestScore) {
           bestScore = score;
@@ -509,7 +525,12 @@ export function attributeQuotes(text: string, blocks: TextBlock[], analysis: Doc
     // e.g. "… echoed:").
     const startsParagraph = text.slice(blocks[block]!.start, r.fragment.markStart).trim() === '';
     if (startsParagraph && block > 0) {
-      const prevQuote = [...results.slice(0, i)].reverse().find((p) => p.fragment.block === block - 1 && p.speaker);
+      let prevQuote: Attributed | undefined;
+      for (let j = i - 1; j >= 0 && results[j]!.fragment.block >= block - 1; j--)
+        if (results[j]!.fragment.block === block - 1 && results[j]!.speaker) {
+          prevQuote = results[j];
+          break;
+        }
       const prevCues = cuesByBlock.get(block - 1);
       const prevText = text.slice(blocks[block - 1]!.start, blocks[block - 1]!.end).trim();
       if (prevText.endsWith(':') && prevCues?.length) {

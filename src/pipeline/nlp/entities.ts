@@ -273,7 +273,7 @@ function classify(c: Candidate, tokens: Token[], firstToken: number): void {
     c.type = 'place';
     return;
   }
-  if (hasEventWord && (EVENT_WORDS.has(head) || words.includes('of')) && !hasOrgWord) {
+  if (hasEventWord && (EVENT_WORDS.has(head) || words.includes('of')) && (!hasOrgWord || (EVENT_WORDS.has(firstWord) && words[1] === 'of'))) {
     c.type = 'event';
     return;
   }
@@ -375,7 +375,7 @@ function candidatesFromRun(text: string, tokens: Token[], run: Run): Candidate[]
       if (tokens[j]!.text !== 'of') continue;
       const from = tokens[j + 1]!.text.toLowerCase() === 'the' ? j + 2 : j + 1;
       const rest = tokens.slice(from, run.last).map(lower);
-      if (rest.length > 1 && rest.some((w) => ORG_WORDS.has(w))) {
+      if (rest.length > 2 && rest.some((w) => ORG_WORDS.has(w))) {
         out.push(makeCandidate(text, tokens, from, run.last, { type: 'organization' }));
         break;
       }
@@ -468,21 +468,34 @@ function link(cands: Candidate[], text: string): DocEntity[] {
     if (!current || (initialsOf(c.words) === acronym && initialsOf(current.words) !== acronym)) acronyms.set(m[1]!, c);
   }
   const nameOf = (c: Candidate): string => c.canonical ?? c.text.replace(/\s+/g, ' ');
+  for (const list of [...byLastWord.values(), ...byFirstWord.values()]) list.sort((a, b) => a.start - b.start);
   const choosePerson = (options: Candidate[], at: number): Candidate => {
-    const before = options.filter((o) => o.start < at);
-    const pool = before.length ? before : options;
-    // The most recent full mention before, else the first after; the longest form of that person.
-    const pick = before.length ? pool[pool.length - 1]! : pool[0]!;
-    return pick;
+    // The most recent full mention before, else the first after (binary search: options are sorted).
+    let lo = 0;
+    let hi = options.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (options[mid]!.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? options[lo - 1]! : options[0]!;
   };
   const canonicalPerson = new Map<Candidate, string>();
-  for (const p of persons) {
+  // One representative per distinct name keeps this linear in mentions, quadratic only in distinct names.
+  const distinct = new Map<string, Candidate>();
+  for (const p of persons) if (!distinct.has(personKey(p.words))) distinct.set(personKey(p.words), p);
+  const canonicalByKey = new Map<string, string>();
+  for (const [key, p] of distinct) {
     // A shorter full form ("Xi Jinping") and a longer one with a middle name map to the longest with the same ends.
-    const longer = persons.filter(
-      (q) => q.words.length > p.words.length && personKey(q.words).endsWith(personKey(p.words.slice(-1))) && q.words[0]!.toLowerCase() === p.words[0]!.toLowerCase(),
-    );
-    canonicalPerson.set(p, longer.length ? nameOf(longer[0]!) : nameOf(p));
+    let longer: Candidate | null = null;
+    for (const q of distinct.values())
+      if (q.words.length > p.words.length && personKey(q.words).endsWith(personKey(p.words.slice(-1))) && q.words[0]!.toLowerCase() === p.words[0]!.toLowerCase()) {
+        longer = q;
+        break;
+      }
+    canonicalByKey.set(key, longer ? nameOf(longer) : nameOf(p));
   }
+  for (const p of persons) canonicalPerson.set(p, canonicalByKey.get(personKey(p.words))!);
   for (const c of cands) {
     let name = nameOf(c);
     let type: EntityType = c.type ?? 'other';
