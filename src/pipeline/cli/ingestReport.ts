@@ -12,7 +12,7 @@ export function summaryLines(result: IngestResult, seconds: number, out: string 
   const entities = result.site.entityIndex.entities.length;
   const quotes = result.articles.reduce((n, a) => n + a.quotes.length, 0);
   const lines = [
-    `ingested ${result.ingested.length} (${result.reused} unchanged, reused), rejected ${result.rejected.length}, entities ${entities}, quotes ${quotes}, time ${seconds.toFixed(1)}s${out ? ` → ${out}` : ''}`,
+    `ingested ${result.ingested.length} (${result.reused} unchanged, from cache), rejected ${result.rejected.length}, entities ${entities}, quotes ${quotes}, time ${seconds.toFixed(1)}s${out ? ` → ${out}` : ''}`,
   ];
   for (const r of result.rejected) lines.push(`rejected ${r.source}: ${r.reason}`);
   for (const w of result.warnings) lines.push(`warning ${w}`);

@@ -1,0 +1,90 @@
+// npm run bench (ingest part): BBC 2,225 articles cold and re-run (incremental), the site build, and the scaling of
+// ingest on synthetic corpora made from the BBC texts (1k → 10k, and 100k with --big). Figures, not assertions.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const BBC = new URL('../../shared/corpus/bbc/articles.jsonl', import.meta.url).pathname;
+const big = process.argv.includes('--big');
+
+interface Stats {
+  seconds: number;
+  maxRssMB: number;
+  ingested: number;
+  reused: number;
+}
+
+function runIngest(input: string, out: string, cache: string): Stats {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', 'src/pipeline/cli/ingest.ts', '--input', input, '--out', out, '--cache', cache], {
+    env: { ...process.env, DOSSIER_STATS: '1' },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const line = child.stderr.split('\n').find((l) => l.startsWith('stats '));
+  if (!line) throw new Error(`ingest failed (exit ${child.status}): ${child.stderr.slice(-2000)}`);
+  return JSON.parse(line.slice(6)) as Stats;
+}
+
+/** A synthetic corpus of n articles: each mixes paragraphs of three BBC articles, with a unique id and title. */
+function syntheticCorpus(source: Array<{ title: string; body: string }>, n: number, file: string): void {
+  let seed = 42;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const lines: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const parts = [0, 1, 2].map(() => source[Math.floor(random() * source.length)]!);
+    const paragraphs = parts.flatMap((p) => p.body.split('\n\n').filter(() => random() < 0.6));
+    const date = `20${String(10 + (i % 15)).padStart(2, '0')}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
+    lines.push(JSON.stringify({ id: `syn-${i}`, title: `${parts[0]!.title} (${i})`, body: paragraphs.join('\n\n') || parts[0]!.body, date }));
+  }
+  writeFileSync(file, `${lines.join('\n')}\n`);
+}
+
+function row(label: string, stats: Stats): string {
+  return `${label.padEnd(34)} ${stats.seconds.toFixed(1).padStart(7)} s ${String(Math.round(stats.ingested / stats.seconds)).padStart(7)} articles/s ${String(stats.maxRssMB).padStart(6)} MB peak`;
+}
+
+function main(): void {
+  if (!existsSync(BBC)) {
+    console.log(`bench ingest: skipped, ${BBC} is missing (the shared corpora are not on this machine)`);
+    return;
+  }
+  const work = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
+  try {
+    console.log('# ingest (read, annotate, link, write the data)');
+    const cold = runIngest(BBC, join(work, 'bbc-out'), join(work, 'bbc-cache'));
+    console.log(row('BBC 2,225 cold (budget < 20 s, 1 GB)', cold));
+    const warm = runIngest(BBC, join(work, 'bbc-out'), join(work, 'bbc-cache'));
+    console.log(row('BBC 2,225 unchanged re-run', warm));
+    console.log(`re-run / cold time ratio: ${(warm.seconds / cold.seconds).toFixed(3)} (goal < 0.10); reused ${warm.reused}`);
+
+    const started = performance.now();
+    const build = spawnSync(process.execPath, ['--import', 'tsx', 'src/pipeline/cli/build.ts', '--input', BBC, '--out', join(work, 'site'), '--noindex'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const buildSeconds = (performance.now() - started) / 1000;
+    console.log(`${'BBC site build (ingest + vite + pages)'.padEnd(34)} ${buildSeconds.toFixed(1).padStart(7)} s${build.status === 0 ? '' : ` (failed: exit ${build.status})`}`);
+
+    console.log('\n# scaling on synthetic corpora made from the BBC texts');
+    const source = readFileSync(BBC, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { title: string; body: string });
+    const sizes = big ? [1000, 10000, 100000] : [1000, 10000];
+    const results: Array<[number, Stats]> = [];
+    for (const n of sizes) {
+      const file = join(work, `syn-${n}.jsonl`);
+      syntheticCorpus(source, n, file);
+      const stats = runIngest(file, join(work, `syn-${n}-out`), join(work, `syn-${n}-cache`));
+      results.push([n, stats]);
+      console.log(row(`synthetic ${n.toLocaleString('en')}`, stats));
+      rmSync(join(work, `syn-${n}-out`), { recursive: true, force: true });
+      rmSync(join(work, `syn-${n}-cache`), { recursive: true, force: true });
+    }
+    for (let i = 1; i < results.length; i++) {
+      const [n0, s0] = results[i - 1]!;
+      const [n1, s1] = results[i]!;
+      console.log(`scaling ${n0} → ${n1}: ${(n1 / n0).toFixed(0)}× articles, ${(s1.seconds / s0.seconds).toFixed(1)}× time, ${(s1.maxRssMB / s0.maxRssMB).toFixed(1)}× memory`);
+    }
+    if (!big) console.log('(add --big for the 100,000-article run: budget < 15 min, < 4 GB)');
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main();
