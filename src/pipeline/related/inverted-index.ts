@@ -14,7 +14,7 @@ export interface InvertedIndex {
  * rarely decide what is related, and their long postings would make candidate search quadratic.
  */
 export function maxIndexedDf(docCount: number): number {
-  return Math.max(20, Math.min(Math.ceil(docCount * 0.1), 5000));
+  return Math.max(20, Math.min(Math.ceil(docCount * 0.1), 2000));
 }
 
 /** True when the feature can link two articles through the index (shared by ≥2 articles, not too common). */

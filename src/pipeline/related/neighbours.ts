@@ -9,10 +9,17 @@ export interface SearchSettings {
   queryFeatures: number;
   /** How many index candidates are re-scored exactly (at least k). */
   candidates: number;
+  /** At most this many postings are read per article: keeps the search linear in the number of articles. */
+  postingBudget: number;
   time: TimeSettings;
 }
 
-export const defaultSearchSettings: SearchSettings = { queryFeatures: 40, candidates: 60, time: defaultTimeSettings };
+export const defaultSearchSettings: SearchSettings = {
+  queryFeatures: 40,
+  candidates: 60,
+  postingBudget: 20_000,
+  time: defaultTimeSettings,
+};
 
 export interface Neighbours {
   k: number;
@@ -46,9 +53,14 @@ export function findNeighbours(
     // Look up only the strongest selective features: cheap, and enough to surface every real match.
     const query = strongestIndexed(model, a, index.maxDf, settings.queryFeatures);
     let touchedCount = 0;
+    let budget = settings.postingBudget;
     for (const i of query) {
       const f = model.docFeatures[i]!;
       const weight = model.docWeights[i]!;
+      const length = index.featStart[f + 1]! - index.featStart[f]!;
+      // Strongest first, so a skipped long list is a weak, common feature.
+      if (length > budget) continue;
+      budget -= length;
       for (let p = index.featStart[f]!; p < index.featStart[f + 1]!; p++) {
         const b = index.postDocs[p]!;
         if (accumulated[b] === 0) touched[touchedCount++] = b;
