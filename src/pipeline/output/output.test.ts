@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -76,7 +76,21 @@ describe('writing the data', () => {
     const broken = { ...site, articles: [{ ...articles[0]!, date: 'yesterday' }] };
     await expect(writeSiteData(out, broken)).rejects.toThrow('articles/old.json: invalid data at date');
     expect(readFileSync(join(out, 'index.json'), 'utf8')).toBe(before);
-    expect(readdirSync(join(out, '..'))).toEqual(['data']);
+    expect(readdirSync(join(out, '..')).sort()).toEqual(['.data.generations', 'data']);
+    expect(readdirSync(join(out, '..', '.data.generations'))).toHaveLength(1);
+  });
+  it('switches generations by a link, clears what killed runs left, and takes over a plain folder', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'dossier-out-'));
+    const out = join(parent, 'data');
+    mkdirSync(out);
+    writeFileSync(join(out, 'old.json'), '{}');
+    mkdirSync(join(parent, '.data.generations', 'half-written'), { recursive: true });
+    symlinkSync('nowhere', join(parent, '.data.link-1-1'));
+    await writeSiteData(out, site);
+    expect(lstatSync(out).isSymbolicLink()).toBe(true);
+    expect(existsSync(join(out, 'old.json'))).toBe(false);
+    expect(readdirSync(join(parent, '.data.generations'))).toHaveLength(1);
+    expect(readdirSync(parent).sort()).toEqual(['.data.generations', 'data']);
   });
   it('replaces the whole output on a new run (no stale files)', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'dossier-out-')), 'data');

@@ -1,7 +1,6 @@
-// Writes the app's data files. Everything is validated first, then written into a fresh folder beside the old
-// output, which is swapped in by rename: a run that dies half-way leaves the previous output as it was.
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+// Writes the app's data files. Everything is validated against the shared schema before anything is written.
+import { lstat, mkdir, readdir, readlink, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, relative } from 'node:path';
 import {
   Article,
   ArticleIndex,
@@ -40,28 +39,63 @@ export function siteFiles(data: SiteData): Map<string, string> {
   return files;
 }
 
-/** Writes all files into `outDir` atomically (as seen by anyone listing the parent folder). */
+async function writeAll(folder: string, files: Map<string, string>): Promise<void> {
+  try {
+    const folders = new Set([...files.keys()].map((path) => dirname(join(folder, path))));
+    for (const sub of folders) await mkdir(sub, { recursive: true });
+    for (const [path, content] of files) await writeFile(join(folder, path), content);
+  } catch (error) {
+    await rm(folder, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+async function linkTarget(path: string): Promise<string | null> {
+  try {
+    return await readlink(path);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Writes all files as a new generation and switches `outDir` (a symbolic link) to it with one atomic rename:
+ * readers see the old output or the new one, never a mix, and a run killed at any moment — kill -9 included —
+ * leaves the previous output exactly as it was. Older and half-written generations are removed afterwards.
+ */
 export async function writeSiteData(outDir: string, data: SiteData): Promise<void> {
   const files = siteFiles(data);
   const parent = dirname(outDir);
-  const stamp = `${process.pid}-${Date.now()}`;
-  const fresh = join(parent, `.${basename(outDir)}.new-${stamp}`);
-  const retired = join(parent, `.${basename(outDir)}.old-${stamp}`);
-  await mkdir(parent, { recursive: true });
-  try {
-    const folders = new Set([...files.keys()].map((path) => dirname(join(fresh, path))));
-    for (const folder of folders) await mkdir(folder, { recursive: true });
-    for (const [path, content] of files) await writeFile(join(fresh, path), content);
-  } catch (error) {
-    await rm(fresh, { recursive: true, force: true });
-    throw error;
+  const name = basename(outDir);
+  const generations = join(parent, `.${name}.generations`);
+  const stamp = `${Date.now()}-${process.pid}`;
+  const fresh = join(generations, stamp);
+  await mkdir(generations, { recursive: true });
+  await writeAll(fresh, files);
+  const info = await lstat(outDir).catch(() => null);
+  if (info && !info.isSymbolicLink()) {
+    // an output folder from before generations: move it aside once so the link can take its place
+    await rename(outDir, join(generations, `legacy-${stamp}`));
   }
-  let hadOld = true;
-  try {
-    await rename(outDir, retired);
-  } catch {
-    hadOld = false;
+  const link = join(parent, `.${name}.link-${stamp}`);
+  await symlink(relative(parent, fresh), link, 'dir');
+  await rename(link, outDir);
+  await removeStaleGenerations(generations, parent, name, stamp);
+}
+
+/** Deletes every generation but the current one, and links left by killed runs. */
+async function removeStaleGenerations(generations: string, parent: string, name: string, current: string): Promise<void> {
+  for (const entry of await readdir(generations)) {
+    if (entry !== current) await rm(join(generations, entry), { recursive: true, force: true });
   }
-  await rename(fresh, outDir);
-  if (hadOld) await rm(retired, { recursive: true, force: true });
+  for (const entry of await readdir(parent)) {
+    if (entry.startsWith(`.${name}.link-`) && (await linkTarget(join(parent, entry))) !== null) await rm(join(parent, entry), { force: true });
+  }
+}
+
+/** Writes a plain folder (the static site's data, where links may not survive deployment). Not atomic. */
+export async function writeSiteDataFolder(outDir: string, data: SiteData): Promise<void> {
+  const files = siteFiles(data);
+  await rm(outDir, { recursive: true, force: true });
+  await writeAll(outDir, files);
 }

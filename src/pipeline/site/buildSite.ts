@@ -2,7 +2,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { build as viteBuild } from 'vite';
-import { writeSiteData, type SiteData } from '../output/writeSiteData.ts';
+import { writeSiteDataFolder, type SiteData } from '../output/writeSiteData.ts';
 import { pageHtml, sitePages, type HeadOptions } from './pages.ts';
 
 export interface BuildSiteOptions extends HeadOptions {
@@ -18,7 +18,7 @@ export async function buildApp(out: string, quiet = false): Promise<void> {
 /** Writes data and route pages into a folder that already holds the Vite build. */
 export async function writeSite(data: SiteData, options: BuildSiteOptions): Promise<number> {
   const shell = await readFile(join(options.out, 'index.html'), 'utf8');
-  await writeSiteData(join(options.out, 'data'), data);
+  await writeSiteDataFolder(join(options.out, 'data'), data);
   const pages = sitePages(data);
   for (const page of pages) {
     const file = join(options.out, page.file);
