@@ -549,6 +549,21 @@ export function attributeQuotes(text: string, blocks: TextBlock[], analysis: Doc
     }
   }
 
+  // Last resort for a partial quote: the person or organisation that is the subject of its sentence
+  // ("Cruz questioned Trump's “New York values”"), with low confidence.
+  for (const r of results) {
+    if (r.speaker || r.fragment.blockKind !== 'paragraph') continue;
+    const k = tokenAt(r.fragment.markStart);
+    const subject = tokens[k] ? firstSubjectOfSentence(ctx, k) : null;
+    if (!subject || (!subject.entity && subject.pronoun !== 'he' && subject.pronoun !== 'she')) continue;
+    // The subject must be followed by a verb-like lower-case word, not be a possessive or a list item.
+    const after = text.slice(subject.end, subject.end + 30);
+    if (!/^,?\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+(?:ed|s)\b/u.test(after)) continue;
+    const s = toSpeaker(ctx, subject);
+    r.speaker = s.speaker;
+    r.confidence = 0.35;
+  }
+
   // Headline and subheading quotes take the speaker of a body quote with the same words.
   for (const r of results) {
     if (r.fragment.blockKind === 'paragraph') continue;
