@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleSlug, documentOf, isAbout, locate, readingMinutes, toQuotes } from './buildArticle.ts';
+import { articleSlug, documentOf, entityFileId, isAbout, locate, readingMinutes, toQuotes } from './buildArticle.ts';
 import type { FoundQuote } from '../nlp/types.ts';
 
 const article = {
@@ -55,6 +55,10 @@ describe('small helpers', () => {
   it('treats an entity named in the headline as what the article is about', () => {
     expect(isAbout({ id: 'f', name: 'F', type: 'other', role: null, mentions: [{ start: 0, end: 5 }] }, 17, 9)).toBe(true);
     expect(isAbout({ id: 'g', name: 'G', type: 'other', role: null, mentions: [{ start: 40, end: 45 }] }, 17, 9)).toBe(false);
+  });
+  it('keeps entity ids clear of the data layout’s own file names', () => {
+    expect(entityFileId('index')).toBe('index-entity');
+    expect(entityFileId('xi-jinping')).toBe('xi-jinping');
   });
   it('estimates reading time and slugs headlines', () => {
     expect(readingMinutes(['word '.repeat(460)])).toBe(2);

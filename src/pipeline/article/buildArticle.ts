@@ -36,6 +36,13 @@ export function readingMinutes(texts: readonly string[]): number {
   return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
 }
 
+/** Ids that would collide with the data layout's own files (entities/index.json) get a suffix. */
+const RESERVED_IDS = new Set(['index']);
+
+export function entityFileId(id: string): string {
+  return RESERVED_IDS.has(id) ? `${id}-entity` : id;
+}
+
 /** Fragments of one quotation, in reading order. */
 function groupQuotations(quotes: readonly FoundQuote[]): FoundQuote[][] {
   const groups = new Map<number, FoundQuote[]>();
@@ -61,7 +68,7 @@ export function toQuotes(found: readonly FoundQuote[], blocks: readonly TextBloc
       fragments: group.map((f) => locate(blocks, f)),
       speaker: spoken.speaker
         ? {
-            entity: spoken.speaker.entity,
+            entity: spoken.speaker.entity === null ? null : entityFileId(spoken.speaker.entity),
             name: spoken.speaker.name,
             ...(spoken.speaker.mention ? { mention: locate(blocks, spoken.speaker.mention) } : {}),
           }
@@ -86,7 +93,7 @@ export function toEntities(found: readonly FoundEntity[], blocks: readonly TextB
   return found
     .filter((e) => e.mentions.length > 0)
     .map((e) => ({
-      id: e.id || slugify(e.name),
+      id: entityFileId(e.id || slugify(e.name)),
       name: e.name,
       type: e.type,
       role: e.role,
