@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4391;
+// E2E_PORT and DOSSIER_DIST let two test runs share a machine without sharing a server or a build folder
+const PORT = Number(process.env.E2E_PORT ?? 4391);
 const isCI = Boolean(process.env.CI);
 
 /** $CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own browser (undefined). */
@@ -45,7 +46,7 @@ export default defineConfig({
   ],
   webServer: {
     command: 'npm start',
-    env: { PORT: String(PORT) },
+    env: { PORT: String(PORT), DOSSIER_DIST: process.env.DOSSIER_DIST ?? 'dist' },
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !isCI,
     timeout: 240_000,

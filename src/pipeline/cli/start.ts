@@ -17,11 +17,13 @@ function portFromEnv(): number {
 
 async function main(): Promise<number> {
   const port = portFromEnv();
-  const probe = createStaticServer('dist');
+  // DOSSIER_DIST lets parallel test runs build into their own folders
+  const out = process.env.DOSSIER_DIST || 'dist';
+  const probe = createStaticServer(out);
   await listen(probe, port, HOST); // fail fast on a taken port, before spending time on the build
   await new Promise((done) => probe.close(done));
-  await buildSite({ input: 'content', out: 'dist', baseUrl: null, noindex: false, window: null });
-  const server = createStaticServer('dist');
+  await buildSite({ input: 'content', out, baseUrl: null, noindex: false, window: null });
+  const server = createStaticServer(out);
   await listen(server, port, HOST);
   process.stderr.write(`Dossier is running at http://${HOST}:${port}/  (Ctrl+C to stop)\n`);
   await new Promise(() => {}); // serve until stopped
