@@ -124,6 +124,12 @@ function buildContext(text: string, blocks: TextBlock[], analysis: DocAnalysis, 
 
 const lowerOf = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
 
+/** A verb or adverb by the lexicon, or by its ending ("decried", "quickly"): it ends a noun phrase. */
+function isVerbish(word: string): boolean {
+  if (gazetteer().verbs.has(word)) return true;
+  return word.length > 4 && /^\p{Ll}/u.test(word) && /(?:ed|ly)$/.test(word) && !gazetteer().commonWords.has(word);
+}
+
 /** The noun phrase ending at token index i (inclusive), walking back to a determiner or a boundary. */
 function nounPhraseEndingAt(ctx: Context, i: number): Subject | null {
   const { tokens } = ctx.analysis;
@@ -134,9 +140,9 @@ function nounPhraseEndingAt(ctx: Context, i: number): Subject | null {
     // "Trump's campaign manager Corey Lewandowski": the name itself is the subject.
     return { start: mention.start, end: mention.end, entity: mention.entity, written: ctx.text.slice(mention.start, mention.end), pronoun: null };
   }
-  const lw = lowerOf(t);
-  if (t.kind === 'word' && PRONOUNS.has(lw)) return { start: t.start, end: t.end, entity: null, written: t.text, pronoun: lw };
-  if (t.kind !== 'word' || NP_STOPS.has(lw) || DETERMINERS.has(lw)) return null;
+  const lw = lowerOf(t).replace(/['’](?:d|ll|ve|re|m)$/, '');
+  if (t.kind === 'word' && PRONOUNS.has(lw)) return { start: t.start, end: t.start + lw.length, entity: null, written: t.text.slice(0, lw.length), pronoun: lw };
+  if (t.kind !== 'word' || NP_STOPS.has(lw) || DETERMINERS.has(lw) || isVerbish(lw) || gazetteer().adjectives.has(lw)) return null;
   // A description: up to 8 tokens back, through "of"/"for" phrases ("a spokesman for the campaign").
   let first = i;
   for (let j = i - 1; j >= 0 && i - j < 9; j--) {
@@ -152,7 +158,7 @@ function nounPhraseEndingAt(ctx: Context, i: number): Subject | null {
       first = j;
       continue;
     }
-    if (NP_STOPS.has(lj) || CUES.has(lj)) break;
+    if (NP_STOPS.has(lj) || CUES.has(lj) || isVerbish(lj)) break;
     first = j;
   }
   // Drop a leading preposition left from the walk.

@@ -25,6 +25,10 @@ export interface Gazetteer {
   organizations: Set<string>;
   /** Words compromise knows as ordinary vocabulary (not names): a capitalised one starts a sentence, not a name. */
   commonWords: Set<string>;
+  /** Verbs and adverbs ("decried", "also"): never part of a noun phrase. */
+  verbs: Set<string>;
+  /** Adjectives: inside a noun phrase, never its head. */
+  adjectives: Set<string>;
   /** Longest entry in words, to bound multi-word look-ups. */
   maxPlaceWords: number;
 }
@@ -68,6 +72,8 @@ const PROPER_TAGS = new Set([
   'ProperNoun',
   'Demonym',
 ]);
+
+const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Adverb', 'Modal', 'Copula', 'Auxiliary', 'Participle']);
 
 function tagsOf(value: unknown): string[] {
   if (Array.isArray(value)) return value.map(String);
@@ -151,6 +157,8 @@ export function gazetteer(): Gazetteer {
   const people = new Set<string>();
   const organizations = new Set<string>();
   const commonWords = new Set<string>();
+  const verbs = new Set<string>();
+  const adjectives = new Set<string>();
   const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, unknown> } } }).model().one.lexicon;
   for (const [word, value] of Object.entries(lexicon)) {
     const tags = tagsOf(value);
@@ -165,11 +173,13 @@ export function gazetteer(): Gazetteer {
     if (tags.includes('City') || tags.includes('Country') || tags.includes('Region') || tags.includes('Place'))
       addPlace(word, titleCase(word));
     if (!tags.some((t) => PROPER_TAGS.has(t)) && !word.includes(' ')) commonWords.add(word);
+    if (!word.includes(' ') && tags.some((t) => VERB_TAGS.has(t)) && !tags.some((t) => t === 'Singular' || t === 'Plural' || t === 'Actor')) verbs.add(word);
+    if (!word.includes(' ') && tags.includes('Adjective')) adjectives.add(word);
   }
   // Countries and cities are never ordinary words, whatever the lexicon says.
   let maxPlaceWords = 1;
   for (const key of places.keys()) maxPlaceWords = Math.max(maxPlaceWords, countWords(key));
-  cached = { places, countries: countryNames, demonyms, firstNames, lastNames, people, organizations, commonWords, maxPlaceWords };
+  cached = { verbs, adjectives, places, countries: countryNames, demonyms, firstNames, lastNames, people, organizations, commonWords, maxPlaceWords };
   return cached;
 }
 
