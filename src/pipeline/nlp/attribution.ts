@@ -142,6 +142,10 @@ function nounPhraseEndingAt(ctx: Context, i: number): Subject | null {
   }
   const lw = lowerOf(t).replace(/['’](?:d|ll|ve|re|m)$/, '');
   if (t.kind === 'word' && PRONOUNS.has(lw)) return { start: t.start, end: t.start + lw.length, entity: null, written: t.text.slice(0, lw.length), pronoun: lw };
+  // A capitalised word mid-sentence that no list knows ("…,” Black said): a name as written.
+  const midSentence = i > 0 && tokens[i - 1]!.sentence === t.sentence;
+  if (t.kind === 'word' && midSentence && /^\p{Lu}\p{Ll}/u.test(t.text) && !NP_STOPS.has(lw))
+    return { start: t.start, end: t.end, entity: null, written: t.text, pronoun: null };
   if (t.kind !== 'word' || NP_STOPS.has(lw) || DETERMINERS.has(lw) || isVerbish(lw) || gazetteer().adjectives.has(lw)) return null;
   // A description: up to 8 tokens back, through "of"/"for" phrases ("a spokesman for the campaign").
   let first = i;
@@ -264,7 +268,9 @@ function findCues(ctx: Context): Cue[] {
     }
     if (!CUES.has(lw)) continue;
     // Lower-case cue words only ("Said" starting a sentence is still a verb; "Tell" in a title is not).
-    if (/^\p{Lu}/u.test(t.text) && k > 0 && tokens[k - 1]!.sentence === t.sentence) continue;
+    // …unless a name comes right before it, as in title-case lines ("Clinton Said …", "Murphy, …, Tweeted").
+    const afterName = k > 0 && (ctx.mentionEndingAt.has(tokens[k - 1]!.end) || tokens[k - 1]!.text === ',');
+    if (/^\p{Lu}/u.test(t.text) && k > 0 && tokens[k - 1]!.sentence === t.sentence && !afterName) continue;
     let subject: Subject | null = null;
     const prevText = tokens[k - 1]?.sentence === t.sentence ? tokens[k - 1]!.text : '';
     // Inverted order ("…,” said Smith; "…, says Smith"; "Said Smith:") only with verbs that invert.
@@ -282,7 +288,7 @@ function findCues(ctx: Context): Cue[] {
     const t = tokens[k]!;
     if (t.text !== ':' || ctx.inQuote[k]! >= 0 || ctx.inQuote[k + 1]! < 0) continue;
     if (cues.some((c) => c.sentence === t.sentence && c.tokenIndex < k && c.subject)) continue;
-    for (let j = k - 1; j >= 0 && k - j <= 6 && tokens[j]!.sentence === t.sentence && ctx.inQuote[j]! < 0; j--) {
+    for (let j = k - 1; j >= 0 && k - j <= 10 && tokens[j]!.sentence === t.sentence && ctx.inQuote[j]! < 0; j--) {
       const mention = ctx.mentionStartingAt.get(tokens[j]!.start);
       if (!mention) continue;
       const subject = { start: mention.start, end: mention.end, entity: mention.entity, written: ctx.text.slice(mention.start, mention.end), pronoun: null };
