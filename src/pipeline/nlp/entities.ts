@@ -43,7 +43,7 @@ const TITLES = new Set(
   mayor mr mrs ms miss dr doctor prof professor judge justice chancellor premier king queen prince princess pope
   general gen lt col colonel sgt sergeant capt captain commander adm admiral chairman chairwoman chair director
   ambassador coach speaker leader chief rev reverend sir lord lady dame sheikh ayatollah president-elect
-  candidate nominee former foreign defense defence interior finance state deputy acting first attorney`
+  cardinal bishop archbishop rabbi candidate nominee former foreign defense defence interior finance state deputy acting first attorney`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -52,7 +52,8 @@ const TITLE_HEADS = new Set(
   `president senator sen rep representative congressman congresswoman governor gov mayor mr mrs ms miss dr prof
   professor judge justice chancellor premier king queen prince princess pope general gen lt col colonel sgt
   sergeant capt captain commander adm admiral chairman chairwoman director ambassador coach speaker leader rev
-  reverend sir lord lady dame sheikh ayatollah president-elect minister secretary doctor candidate nominee`
+  reverend sir lord lady dame sheikh ayatollah president-elect minister secretary doctor candidate nominee
+  cardinal bishop archbishop rabbi`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -144,21 +145,31 @@ function startsClause(tokens: Token[], i: number, sentence: Sentence): boolean {
 }
 
 /** A capitalised word that may be (part of) a name here. */
-function nameLike(tokens: Token[], i: number, sentence: Sentence, lowercaseSeen: Set<string>): boolean {
+/** What the document itself says about its words: written lower case somewhere, capitalised mid-sentence. */
+interface SeenWords {
+  lower: Set<string>;
+  capitalizedMidSentence: Set<string>;
+}
+
+function nameLike(tokens: Token[], i: number, sentence: Sentence, seen: SeenWords): boolean {
   const t = tokens[i]!;
   if (t.kind !== 'word') return false;
   if (!isCapitalized(t.text)) return false;
+  // An initial ("A. Hollioake") before a capitalised word.
+  if (/^\p{Lu}\.$/u.test(t.text)) return !!tokens[i + 1] && isCapitalized(tokens[i + 1]!.text) && tokens[i + 1]!.kind === 'word';
   const key = lower(t);
   if (NOT_NAMES.has(key) || NOT_NAMES.has(t.text.toLowerCase())) return false;
   if (startsClause(tokens, i, sentence)) {
     const g = gazetteer();
     const known = g.places.has(key) || g.firstNames.has(key) || g.lastNames.has(key) || g.demonyms.has(key);
-    if (!known && (g.commonWords.has(key) || lowercaseSeen.has(key))) return false;
+    // A word the document also capitalises mid-sentence is a name here too ("Dole said …").
+    const nameElsewhere = seen.capitalizedMidSentence.has(t.text) && !seen.lower.has(key);
+    if (!known && !nameElsewhere && (g.commonWords.has(key) || seen.lower.has(key))) return false;
   }
   return true;
 }
 
-function runsOf(tokens: Token[], sentence: Sentence, lowercaseSeen: Set<string>): Run[] {
+function runsOf(tokens: Token[], sentence: Sentence, seen: SeenWords): Run[] {
   const runs: Run[] = [];
   let i = sentence.first;
   while (i < sentence.last) {
@@ -171,14 +182,14 @@ function runsOf(tokens: Token[], sentence: Sentence, lowercaseSeen: Set<string>)
         continue;
       }
     }
-    if (!nameLike(tokens, i, sentence, lowercaseSeen)) {
+    if (!nameLike(tokens, i, sentence, seen)) {
       i++;
       continue;
     }
     let j = i + 1;
     for (;;) {
       const t = tokens[j];
-      if (j < sentence.last && t && nameLike(tokens, j, sentence, lowercaseSeen) && !startsClause(tokens, j, sentence)) {
+      if (j < sentence.last && t && nameLike(tokens, j, sentence, seen) && !startsClause(tokens, j, sentence)) {
         j++;
         continue;
       }
@@ -186,7 +197,7 @@ function runsOf(tokens: Token[], sentence: Sentence, lowercaseSeen: Set<string>)
       if (j < sentence.last - 1 && t && NAME_JOINERS.has(t.text.toLowerCase())) {
         let k = j + 1;
         if (tokens[k]?.text.toLowerCase() === 'the') k++;
-        if (k < sentence.last && nameLike(tokens, k, sentence, lowercaseSeen)) {
+        if (k < sentence.last && nameLike(tokens, k, sentence, seen)) {
           const prev = lower(tokens[j - 1]!);
           const joinerOk = t.text === '&' || t.text.toLowerCase() !== 'of' || ORG_WORDS.has(prev) || EVENT_WORDS.has(prev) || PLACE_WORDS.has(prev) || ['republic', 'kingdom', 'bank', 'university', 'year', 'gulf', 'sea', 'isle', 'cape', 'lake', 'mount', 'duke', 'prince', 'city', 'state', 'states'].includes(prev);
           if (joinerOk) {
@@ -634,6 +645,8 @@ function teamsFromPlaces(cands: Candidate[], tokens: Token[], text: string): voi
     if (c.type !== 'place' || c.kind !== 'name' || g.countries.has(c.canonical ?? c.text)) continue;
     // A dateline ("LONDON 1996-08-30") and "in Chicago" keep the place.
     if (/^\S[^\n]*\d{4}-\d{2}-\d{2}\s*$/.test(line) && line.split(' ').length <= 5) continue;
+    // A venue heading a result line ("Bristol : Gloucestershire 238") stays a place.
+    if (/^\s*:/.test(text.slice(c.end, c.end + 3)) && c.start === lineStart) continue;
     const before = text.slice(Math.max(lineStart, c.start - 6), c.start).toLowerCase();
     if (/\b(in|at|near|from|of)\s+$/.test(before)) continue;
     c.type = 'organization';
@@ -658,11 +671,19 @@ export function analyzeEntities(text: string, blocks: TextBlock[]): DocAnalysis 
   }
   const lowercaseSeen = new Set<string>();
   for (const t of tokens) if (t.kind === 'word' && /^\p{Ll}/u.test(t.text)) lowercaseSeen.add(t.text);
+  const capitalizedMidSentence = new Set<string>();
+  for (const s of sents) {
+    if (s.allCaps) continue;
+    for (let i = s.first + 1; i < s.last; i++) {
+      const t = tokens[i]!;
+      if (t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text) && !startsClause(tokens, i, s)) capitalizedMidSentence.add(t.text);
+    }
+  }
 
   const cands: Candidate[] = [];
   for (const s of sents) {
     if (s.allCaps) continue;
-    for (const run of runsOf(tokens, s, lowercaseSeen)) {
+    for (const run of runsOf(tokens, s, { lower: lowercaseSeen, capitalizedMidSentence })) {
       // A sentence-initial capital that is a known ordinary word was already dropped; titles and demonyms split here.
       for (const c of candidatesFromRun(text, tokens, run)) cands.push(c);
     }
