@@ -1,6 +1,5 @@
 // The ingest run: read → clean → annotate → link related → aggregate → validate → write. A bad article is
 // reported with its source and reason and never stops the others.
-import { uniqueSlugs } from '../shared/ids.ts';
 import type { Article, RelatedLink } from '../shared/schema.ts';
 import { annotateArticle } from './annotateArticle.ts';
 import { articleSlug } from './article/buildArticle.ts';
@@ -8,6 +7,7 @@ import { AnnotationCache, cacheKey } from './cache/annotationCache.ts';
 import { cleanArticle, type CleanArticle } from './clean/cleanArticle.ts';
 import type { DateWindow } from './clean/dates.ts';
 import { articleIndex, entityViews } from './output/siteData.ts';
+import { assignSlugs, emptySlugMap, nextSlugMap, readSlugMap, type SlugMap } from './output/slugs.ts';
 import { writeSiteData, type SiteData } from './output/writeSiteData.ts';
 import type { AnnotateTask } from './parallel/annotateWorker.ts';
 import { defaultWorkerCount, runInWorkers, type TaskResult } from './parallel/pool.ts';
@@ -23,6 +23,8 @@ export interface IngestOptions {
   today: string;
   window: DateWindow | null;
   relatedCount: number;
+  /** Slugs of the previous output (read from `out` when not given), so links survive re-ingests. */
+  previousSlugs?: SlugMap;
   /** Folder of the annotation cache (content-addressed); null to annotate everything afresh. */
   cacheDir?: string | null;
   /** Worker threads for annotation; defaults to the number of cores. */
@@ -151,7 +153,8 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const rejected: Rejection[] = [];
   const warnings: string[] = [];
   const clean = await readAndClean(options, rejected, warnings);
-  const slugs = uniqueSlugs(clean.map((c) => articleSlug(c.title)));
+  const previousSlugs = options.previousSlugs ?? (options.out ? await readSlugMap(options.out) : emptySlugMap());
+  const slugs = assignSlugs(clean.map((c) => ({ id: c.id, base: articleSlug(c.title) })), previousSlugs);
   const articles: Article[] = [];
   const ingested: IngestedEntry[] = [];
   const { results, reused } = await annotateAll(clean, slugs, options);
@@ -167,7 +170,8 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   options.onProgress?.({ stage: 'linking', done: 0, total: articles.length });
   linkRelated(articles, options.relatedCount);
   const views = entityViews(articles);
-  const site: SiteData = { articles, index: articleIndex(articles), entityIndex: views.index, entityPages: views.pages };
+  const slugMap = nextSlugMap(articles.map((a) => ({ id: a.id, slug: a.slug })), previousSlugs);
+  const site: SiteData = { articles, index: articleIndex(articles), entityIndex: views.index, entityPages: views.pages, slugs: slugMap };
   // with nothing good to write, the previous output is left exactly as it was
   if (options.out && articles.length > 0) {
     options.onProgress?.({ stage: 'writing', done: 0, total: articles.length });

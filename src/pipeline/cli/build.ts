@@ -2,7 +2,9 @@
 // The static site: content/ into dist/ by default. Deployable to a host that only serves files.
 import { performance } from 'node:perf_hooks';
 import { parseDateWindow } from '../clean/dates.ts';
+import { join } from 'node:path';
 import { ingest } from '../ingest.ts';
+import { readSlugMap } from '../output/slugs.ts';
 import { buildApp, writeSite } from '../site/buildSite.ts';
 import { parseOptions, runMain, todayIso, UsageError } from './common.ts';
 import { DEFAULT_CACHE_DIR, summaryLines } from './ingestReport.ts';
@@ -41,6 +43,8 @@ export async function buildSite(options: BuildOptions): Promise<number> {
     window: options.window ? parseDateWindow(options.window) : null,
     relatedCount: 5,
     cacheDir: DEFAULT_CACHE_DIR,
+    // read before the build empties the folder: links shared from the last build keep working
+    previousSlugs: await readSlugMap(join(options.out, 'data')),
   });
   if (result.ingested.length === 0) throw new Error(`no article could be ingested from ${options.input}: ${result.rejected.map((r) => `${r.source}: ${r.reason}`).join('; ')}`);
   await buildApp(options.out, options.quiet);

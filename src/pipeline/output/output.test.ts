@@ -62,11 +62,11 @@ describe('entity views', () => {
 
 describe('writing the data', () => {
   const views = entityViews(articles);
-  const site: SiteData = { articles, index: articleIndex(articles), entityIndex: views.index, entityPages: views.pages };
+  const site: SiteData = { articles, index: articleIndex(articles), entityIndex: views.index, entityPages: views.pages, slugs: { articles: {}, aliases: {} } };
   it('lays out one file per article and per entity', () => {
     expect([...siteFiles(site).keys()].sort()).toEqual([
       'articles/new.json', 'articles/old.json', 'articles/undated.json',
-      'entities/ann.json', 'entities/bay.json', 'entities/club.json', 'entities/index.json', 'index.json',
+      'entities/ann.json', 'entities/bay.json', 'entities/club.json', 'entities/index.json', 'index.json', 'slugs.json',
     ]);
   });
   it('refuses to write invalid data and leaves the previous output intact', async () => {

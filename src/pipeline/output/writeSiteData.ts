@@ -12,12 +12,14 @@ import {
   type EntityIndex as EntityIndexData,
   type EntityPage as EntityPageData,
 } from '../../shared/schema.ts';
+import { SLUGS_FILE, SlugMap } from './slugs.ts';
 
 export interface SiteData {
   articles: ArticleData[];
   index: ArticleIndexData;
   entityIndex: EntityIndexData;
   entityPages: EntityPageData[];
+  slugs: SlugMap;
 }
 
 /** Relative file paths of the data layout (also used by the build to know every route). */
@@ -25,6 +27,7 @@ export const dataPaths = {
   index: 'index.json',
   article: (slug: string) => `articles/${slug}.json`,
   entityIndex: 'entities/index.json',
+  slugs: SLUGS_FILE,
   entity: (id: string) => `entities/${id}.json`,
 };
 
@@ -34,6 +37,7 @@ export function siteFiles(data: SiteData): Map<string, string> {
   const put = (path: string, value: unknown) => files.set(path, JSON.stringify(value));
   put(dataPaths.index, parseOrThrow(ArticleIndex, data.index, dataPaths.index));
   put(dataPaths.entityIndex, parseOrThrow(EntityIndex, data.entityIndex, dataPaths.entityIndex));
+  put(dataPaths.slugs, parseOrThrow(SlugMap, data.slugs, dataPaths.slugs));
   for (const article of data.articles) put(dataPaths.article(article.slug), parseOrThrow(Article, article, dataPaths.article(article.slug)));
   for (const page of data.entityPages) put(dataPaths.entity(page.id), parseOrThrow(EntityPage, page, dataPaths.entity(page.id)));
   return files;

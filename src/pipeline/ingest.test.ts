@@ -1,0 +1,69 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ingest } from './ingest.ts';
+
+const ROOT = new URL('../..', import.meta.url).pathname;
+const options = { today: '2026-11-26', window: null, relatedCount: 3, workers: 1 };
+
+function folderWith(files: Record<string, string>): string {
+  const folder = mkdtempSync(join(tmpdir(), 'dossier-ingest-'));
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(folder, name), content);
+  return folder;
+}
+
+describe('re-ingesting', () => {
+  it('reuses unchanged annotations and keeps old slugs as aliases after a headline edit', async () => {
+    const input = folderWith({
+      'ferry.txt': 'Ferry returns to Skerrin | Sample\n\n“We are back,” said Colin Threlfall.\n',
+      'fair.txt': 'Trade fair opens | Sample\n\n“Come early,” said Priya Castellane.\n',
+    });
+    const work = mkdtempSync(join(tmpdir(), 'dossier-ingest-out-'));
+    const out = join(work, 'data');
+    const cacheDir = join(work, 'cache');
+    const first = await ingest({ ...options, input, out, cacheDir });
+    expect(first.reused).toBe(0);
+    writeFileSync(join(input, 'ferry.txt'), 'Battery ferry returns to Skerrin | Sample\n\n“We are back,” said Colin Threlfall.\n');
+    const second = await ingest({ ...options, input, out, cacheDir });
+    expect(second.reused).toBe(1);
+    const slugs = JSON.parse(readFileSync(join(out, 'slugs.json'), 'utf8'));
+    expect(slugs.articles).toEqual({ ferry: 'battery-ferry-returns-to-skerrin', fair: 'trade-fair-opens' });
+    expect(slugs.aliases).toEqual({ 'ferry-returns-to-skerrin': 'ferry' });
+  });
+});
+
+describe('npm run ingest (the command-line contract)', () => {
+  it('reports rejected inputs with their source, writes the rest, and exits 3 without a stack trace', () => {
+    const input = folderWith({
+      'good.txt': 'Harbour reopens | Sample\n\n“The harbour is open,” said Idris Fenwick.\n',
+      'only-boilerplate.txt': 'Headline\n\nRead More\n\nLeave a Reply\n',
+      'feed.jsonl': '{"id":"j1","title":"Fair","body":"The fair opened."}\n{"id":"j2","title":7,"body":"x"}\n',
+    });
+    const work = mkdtempSync(join(tmpdir(), 'dossier-cli-'));
+    const report = join(work, 'report.json');
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/pipeline/cli/ingest.ts', '--input', input, '--out', join(work, 'data'), '--report', report, '--no-cache'], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.status).toBe(3);
+    expect(run.stderr + run.stdout).not.toMatch(/\n\s+at /); // no stack trace
+    expect(run.stdout).toMatch(/^ingested 2 .*rejected 2/m);
+    const parsed = JSON.parse(readFileSync(report, 'utf8'));
+    expect(parsed.ingested.map((e: { id: string }) => e.id).sort()).toEqual(['good', 'j1']);
+    expect(parsed.rejected).toEqual([
+      { source: `${join(input, 'feed.jsonl')}:2`, reason: '"title" must be a string, got number' },
+      { source: join(input, 'only-boilerplate.txt'), reason: 'no article text left after removing site boilerplate' },
+    ]);
+  });
+  it('exits 1 with a readable message when nothing can be ingested, leaving earlier output alone', () => {
+    const work = mkdtempSync(join(tmpdir(), 'dossier-cli-'));
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/pipeline/cli/ingest.ts', '--input', join(work, 'missing'), '--out', join(work, 'data')], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('no article could be ingested');
+    expect(run.stdout).toContain('no such file or folder');
+  });
+  it('prints usage for a bad option', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/pipeline/cli/ingest.ts', '--bogus'], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/usage: npm run ingest/);
+  });
+});
