@@ -83,6 +83,13 @@ describe('quotes and speakers', () => {
     expect(entity(result, 'Omar Haddad')?.role).toBe('deputy of the Trade Council');
   });
 
+  it('resolves "the senator" to the person titled Senator', () => {
+    const { input, result } = body('Sen. Rita Moreno met voters in Ohio.\n\n“We will win this state in November,” the senator said.');
+    const q = result.quotes[0]!;
+    expect(q.speaker?.name).toBe('Rita Moreno');
+    expect(input.text.slice(q.speaker!.mention!.start, q.speaker!.mention!.end)).toBe('the senator');
+  });
+
   it('uses "according to" and an organisation as speaker', () => {
     const { result } = body('The plant will close in May, according to Northwind Energy Corp, which called it “a painful but necessary decision.”');
     expect(speakerOf(result, 'painful')).toBe('Northwind Energy Corp');

@@ -331,15 +331,7 @@ function resolvePronoun(ctx: Context, subject: Subject): DocEntity | null {
   const kind = PRONOUNS.get(subject.pronoun ?? '');
   if (!kind || kind === 'self') return null;
   const index = ctx.analysis.mentionIndex;
-  // Binary search for the last mention starting before the pronoun.
-  let lo = 0;
-  let hi = index.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (index[mid]!.mention.start < subject.start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo - 1; i >= 0 && subject.start - index[i]!.mention.start < 2500; i--) {
+  for (let i = lastMentionBefore(ctx, subject.start); i >= 0 && subject.start - index[i]!.mention.start < 2500; i--) {
     const { mention, entity } = index[i]!;
     if (isInsideQuote(ctx, mention.start)) continue;
     if (kind === 'male' || kind === 'female') {
@@ -370,12 +362,45 @@ function isInsideQuote(ctx: Context, offset: number): boolean {
   return !!f && offset >= f.markStart && offset < f.markEnd;
 }
 
+const TITLE_FORMS: Record<string, string> = { sen: 'senator', gov: 'governor', rep: 'representative', pres: 'president', gen: 'general', dr: 'doctor' };
+
+/** "the senator" → the most recent person titled so ("Sen. Ted Cruz"), when the text has one. */
+function resolveTitleDescription(ctx: Context, subject: Subject): DocEntity | null {
+  const m = /^the (?:former |current |outgoing |incoming )?([a-z-]+(?: [a-z-]+)?)$/i.exec(subject.written.trim());
+  if (!m) return null;
+  const head = m[1]!.toLowerCase();
+  const titled = (e: DocEntity) => [...e.titles].some((t) => t.split(' ').map((w) => TITLE_FORMS[w] ?? w).join(' ').endsWith(head));
+  const index = ctx.analysis.mentionIndex;
+  for (let i = lastMentionBefore(ctx, subject.start); i >= 0; i--) {
+    const { mention, entity } = index[i]!;
+    if (subject.start - mention.start > 3000) break;
+    if (entity.type === 'person' && titled(entity)) return entity;
+  }
+  return null;
+}
+
+/** Index of the last mention starting before an offset (binary search), or -1. */
+function lastMentionBefore(ctx: Context, offset: number): number {
+  const index = ctx.analysis.mentionIndex;
+  let lo = 0;
+  let hi = index.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index[mid]!.mention.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
 function toSpeaker(ctx: Context, subject: Subject): { speaker: FoundSpeaker; confidence: number } {
   let entity = subject.entity;
   let confidence = entity ? 0.9 : 0.6;
   if (!entity && subject.pronoun) {
     entity = resolvePronoun(ctx, subject);
     confidence = entity ? 0.75 : 0.4;
+  } else if (!entity) {
+    entity = resolveTitleDescription(ctx, subject);
+    if (entity) confidence = 0.6;
   }
   const name = entity ? entity.name : subject.written;
   return {

@@ -159,6 +159,8 @@ function nameLike(tokens: Token[], i: number, sentence: Sentence, seen: SeenWord
   if (/^\p{Lu}\.$/u.test(t.text)) return !!tokens[i + 1] && isCapitalized(tokens[i + 1]!.text) && tokens[i + 1]!.kind === 'word';
   const key = lower(t);
   if (NOT_NAMES.has(key) || NOT_NAMES.has(t.text.toLowerCase())) return false;
+  // A title before a name ("Sen. Rita Moreno" at the start of a sentence).
+  if (TITLE_HEADS.has(key) && tokens[i + 1]?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1]!.text)) return true;
   if (startsClause(tokens, i, sentence)) {
     const g = gazetteer();
     const known = g.places.has(key) || g.firstNames.has(key) || g.lastNames.has(key) || g.demonyms.has(key);
@@ -539,9 +541,19 @@ function link(cands: Candidate[], text: string): DocEntity[] {
     if (c.title) e.titles.add(c.title.toLowerCase().replace(/\./g, ''));
     if (c.country) e.countries.add(c.country.toLowerCase());
     if (c.gender && !e.gender) e.gender = c.gender;
-    if (c.title && !e.role) e.role = c.country ? `${c.title}` : c.title;
+    if (c.title && !e.role) e.role = roleFromTitle(c.title);
   }
   return [...entities.values()];
+}
+
+const TITLE_WORDS: Record<string, string> = { sen: 'Senator', gov: 'Governor', rep: 'Representative', gen: 'General', lt: 'Lieutenant', col: 'Colonel', sgt: 'Sergeant', capt: 'Captain', adm: 'Admiral', rev: 'Reverend', prof: 'Professor', pres: 'President' };
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lady', 'lord']);
+
+/** "Sen." → "Senator"; honorifics alone ("Mr.") are not a role. */
+function roleFromTitle(title: string): string | null {
+  const words = title.split(/\s+/).map((w) => w.replace(/\.$/, ''));
+  if (words.every((w) => HONORIFICS.has(w.toLowerCase()))) return null;
+  return words.map((w) => TITLE_WORDS[w.toLowerCase()] ?? w).join(' ');
 }
 
 /** Role from an apposition after a full name: "Nikolai Patrushev, secretary of the National Security Council". */
