@@ -626,7 +626,7 @@ export function attributeQuotes(text: string, blocks: TextBlock[], analysis: Doc
     else if (words < 4 && !r.speaker) r.keep = false;
   }
 
-  const kept = process.env.KEEPALL ? results : results.filter((r) => r.keep);
+  const kept = results.filter((r) => r.keep);
   // Renumber quotations densely in reading order.
   const renumber = new Map<number, number>();
   return kept.map((r) => {
