@@ -1,5 +1,8 @@
-import { useLayoutEffect, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, type ReactNode } from 'react';
 import { NavLink, useLocation, useMatch, useNavigationType } from 'react-router';
+import { ShortcutsDialog } from '../features/keyboard/ShortcutsDialog.tsx';
+import { OfflineNote } from '../features/offline/OfflineNote.tsx';
+import { DisplaySettings } from '../features/prefs/DisplaySettings.tsx';
 
 /**
  * New pages start at the top, with keyboard focus moved to the top too so the next Tab reaches the skip
@@ -17,8 +20,17 @@ function ScrollToTopOnNewPage() {
   return null;
 }
 
+/** The offline service worker, in production builds only, loaded as its own chunk after the page has loaded. */
+function useServiceWorker() {
+  useEffect(() => {
+    if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
+    void import('../features/offline/register.ts').then((module) => module.registerWhenLoaded());
+  }, []);
+}
+
 export function Layout({ children }: { children: ReactNode }) {
   const onArticle = useMatch('/articles/:slug') !== null;
+  useServiceWorker();
   return (
     <>
       <ScrollToTopOnNewPage />
@@ -49,14 +61,19 @@ export function Layout({ children }: { children: ReactNode }) {
               </li>
             </ul>
           </nav>
+          <DisplaySettings />
         </div>
       </header>
+      <OfflineNote />
       {children}
       <footer className="site-footer">
         <p>
           Dossier shows who said what in each article. Quotes and speakers are found automatically and can be
           wrong: uncertain attributions are marked. Articles marked “Sample · fiction” are invented.
         </p>
+        <div>
+          <ShortcutsDialog />
+        </div>
       </footer>
     </>
   );
