@@ -4,13 +4,19 @@ import type { RelatedDoc } from './types.ts';
 import { dayNumber } from './time.ts';
 import { capitalisedNames, contentTokens, nameKey } from './text.ts';
 
-/** What a feature is: a stemmed word, a capitalised name found in the text, or an entity of a given type. */
+/**
+ * What a feature is: a stemmed word, two adjacent words, a capitalised name found in the text, a year mentioned, or
+ * an entity of a given type.
+ */
 export type FeatureKind = 'term' | 'phrase' | 'name' | 'year' | EntityType;
 
 export interface ModelSettings {
   /** A title word counts as this many body words: headlines say what the story is. */
   titleBoost: number;
-  /** Share of the vector given to names and entities (proper nouns tell one story from a look-alike). */
+  /**
+   * Weight of each feature group against the words (1). Phrases, names and entities tell one story from a
+   * look-alike of the same kind; years mentioned tell this year's event from an earlier one.
+   */
   phraseWeight: number;
   nameWeight: number;
   entityWeight: number;
@@ -64,9 +70,10 @@ class Vocabulary {
     return id;
   }
 
-  idFor(key: string, kind: FeatureKind, label: string): number {
-    let ids = this.stringIds.get(kind);
-    if (!ids) this.stringIds.set(kind, (ids = new Map()));
+  /** The feature number of a key within a namespace (the kind, unless given), created on first sight. */
+  idFor(key: string, kind: FeatureKind, label: string, namespace: string = kind): number {
+    let ids = this.stringIds.get(namespace);
+    if (!ids) this.stringIds.set(namespace, (ids = new Map()));
     const id = ids.get(key);
     if (id === undefined) {
       const created = this.add(kind, label);
@@ -139,7 +146,8 @@ function countFeatures(doc: RelatedDoc, vocab: Vocabulary, settings: ModelSettin
     }
   }
   for (const entity of doc.entities ?? []) {
-    const id = vocab.idFor(entity.id, entity.type, entity.name);
+    // Keyed by id alone: one article may call a place what another calls an organisation; the first type shown wins.
+    const id = vocab.idFor(entity.id, entity.type, entity.name, 'entity');
     add(entities, id, Math.max(1, entity.mentions));
   }
   return [terms, phrases, names, entities, years];
@@ -175,10 +183,15 @@ export function buildModel(docs: readonly RelatedDoc[], settings: ModelSettings 
     perDoc.push({ features, counts, groups: groupOf });
   }
 
-  // Pass 2: weights, normalisation, CSR layout sorted by feature number.
+  // Pass 2: weights, normalisation, CSR layout sorted by feature number. A feature only one article has counts in
+  // that article's norm but can never be shared, so it is not stored: same scores, far less memory (most phrases).
   const docCount = docs.length;
   const docStart = new Int32Array(docCount + 1);
-  for (let d = 0; d < docCount; d++) docStart[d + 1] = docStart[d]! + perDoc[d]!.features.length;
+  for (let d = 0; d < docCount; d++) {
+    let shared = 0;
+    for (const f of perDoc[d]!.features) if (vocab.df[f]! > 1) shared++;
+    docStart[d + 1] = docStart[d]! + shared;
+  }
   const docFeatures = new Int32Array(docStart[docCount]!);
   const docWeights = new Float32Array(docStart[docCount]!);
   for (let d = 0; d < docCount; d++) {
@@ -196,9 +209,11 @@ export function buildModel(docs: readonly RelatedDoc[], settings: ModelSettings 
       norm += weights[i]! ** 2;
     }
     norm = Math.sqrt(norm) || 1;
-    const order = Array.from(features.keys()).sort((a, b) => features[a]! - features[b]!);
+    const kept = Array.from(features.keys())
+      .filter((i) => vocab.df[features[i]!]! > 1)
+      .sort((a, b) => features[a]! - features[b]!);
     const start = docStart[d]!;
-    order.forEach((i, j) => {
+    kept.forEach((i, j) => {
       docFeatures[start + j] = features[i]!;
       docWeights[start + j] = weights[i]! / norm;
     });

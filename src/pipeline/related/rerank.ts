@@ -42,10 +42,12 @@ export function rerankNeighbours(model: FeatureModel, pool: Neighbours, k: numbe
       const b = pool.items[row + j]!;
       if (b < 0) break;
       const own = pool.scores[row + j]!;
-      // A supporting neighbour does not vote for itself: remove its own term (cos(b, b) = 1).
+      // A supporting neighbour does not vote for itself: remove its own term, w_b · (b · b) over the stored part
+      // of b (features no other article has are not stored, so that is not quite 1).
       const selfWeight = j < support ? own : 0;
       const others = weightSum - selfWeight;
-      const neighbourhood = others > 0 ? (dot(model, dense, b) - selfWeight) / others : own;
+      const selfTerm = selfWeight > 0 ? selfWeight * storedNormSquared(model, b) : 0;
+      const neighbourhood = others > 0 ? (dot(model, dense, b) - selfTerm) / others : own;
       const score = (1 - settings.blend) * own + settings.blend * neighbourhood;
       best.push(b, Math.min(1, Math.max(0, score)));
     }
@@ -60,4 +62,11 @@ export function rerankNeighbours(model: FeatureModel, pool: Neighbours, k: numbe
     }
   }
   return { k, items, scores };
+}
+
+/** b · b over the features stored for b. */
+function storedNormSquared(model: FeatureModel, b: number): number {
+  let sum = 0;
+  for (let i = model.docStart[b]!; i < model.docStart[b + 1]!; i++) sum += model.docWeights[i]! ** 2;
+  return sum;
 }
