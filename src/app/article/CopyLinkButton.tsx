@@ -22,7 +22,7 @@ async function copyText(text: string): Promise<boolean> {
 }
 
 /** A "Copy link" button for a site path, copying the full URL, with a visible, announced confirmation. */
-export function CopyLinkButton({ path, label }: { path: string; label: string }) {
+export function CopyLinkButton({ path, label, text = 'Copy link' }: { path: string; label: string; text?: string }) {
   const [state, setState] = useState<CopyState>('idle');
   const timer = useRef<number | undefined>(undefined);
   useEffect(() => () => window.clearTimeout(timer.current), []);
@@ -38,7 +38,7 @@ export function CopyLinkButton({ path, label }: { path: string; label: string })
   return (
     <span className="copy-link">
       <button type="button" className="button button-small" onClick={() => void onClick()} aria-label={label}>
-        Copy link
+        {text}
       </button>
       <span className={`copy-status copy-${state}`} role="status">
         {state === 'copied' ? 'Link copied' : state === 'failed' ? `Copy failed: ${url}` : ''}

@@ -1,6 +1,8 @@
 import { Link, useLocation } from 'react-router';
 import type { Article, ArticleEntity } from '../../shared/schema.ts';
+import { ShareButton } from '../features/share/ShareButton.tsx';
 import { groupByType, plural, shorten, typeGroupLabel } from '../lib/format.ts';
+import { CopyLinkButton } from './CopyLinkButton.tsx';
 
 /** Main subjects first, then by how often the article mentions them. */
 export function sidebarOrder(entities: readonly ArticleEntity[]): ArticleEntity[] {
@@ -13,6 +15,8 @@ interface EntitySidebarProps {
   article: Article;
   selectedEntity: string | null;
   onToggleEntity: (entityId: string) => void;
+  /** What keyboard travel (n/p) last did, announced with the selection. */
+  travelStatus?: string;
 }
 
 /** Sidebar items deliberately carry no data-entity: that hook marks mentions in the text only. */
@@ -59,8 +63,11 @@ function EntityItem({ entity, article, selected, onToggle }: {
   );
 }
 
-export function EntitySidebar({ article, selectedEntity, onToggleEntity }: EntitySidebarProps) {
+export function EntitySidebar({ article, selectedEntity, onToggleEntity, travelStatus = '' }: EntitySidebarProps) {
   const selected = article.entities.find((entity) => entity.id === selectedEntity);
+  const selectionPath = selected
+    ? `/articles/${encodeURIComponent(article.slug)}?entity=${encodeURIComponent(selected.id)}`
+    : null;
   return (
     <>
       <h2 id="entities-title">In this article</h2>
@@ -72,7 +79,14 @@ export function EntitySidebar({ article, selectedEntity, onToggleEntity }: Entit
         {selected
           ? `Highlighting ${plural(selected.mentions.length, 'mention')} of ${selected.name}.`
           : 'Select a name to highlight its mentions.'}
+        {travelStatus && ` ${travelStatus}`}
       </p>
+      {selected && selectionPath && (
+        <p className="share-row">
+          <CopyLinkButton path={selectionPath} label={`Copy link to this article with ${selected.name} highlighted`} />
+          <ShareButton path={selectionPath} title={`${selected.name} in “${article.title}”`} label={`Share this article with ${selected.name} highlighted`} />
+        </p>
+      )}
       {article.entities.length === 0 && <p>No people, organisations or places found.</p>}
       {groupByType(sidebarOrder(article.entities)).map(([type, entities]) => (
         <section key={type} className="entity-group" aria-labelledby={`group-${type}`}>

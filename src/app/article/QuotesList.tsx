@@ -3,6 +3,7 @@ import type { Article, Quote } from '../../shared/schema.ts';
 import { textAt, TITLE_BLOCK } from '../lib/articleRanges.ts';
 import { plural, shorten } from '../lib/format.ts';
 import { attributionStatus, speakerKey, type SpeakerStyle } from '../lib/speakers.ts';
+import { ShareButton } from '../features/share/ShareButton.tsx';
 import { CopyLinkButton } from './CopyLinkButton.tsx';
 
 /** Where a location is, in words a reader can find: "headline", "paragraph 3", "subheading 1". */
@@ -70,6 +71,7 @@ function QuoteItem({ article, quote, style }: { article: Article; quote: Quote; 
       <p className="quote-actions">
         <Link to={{ pathname: location.pathname, search: location.search, hash: quote.id }}>Show in text</Link>
         <CopyLinkButton path={path} label={`Copy link to the quote “${shorten(quote.text, 40)}”`} />
+        <ShareButton path={path} title={article.title} label={`Share the quote “${shorten(quote.text, 40)}”`} />
       </p>
     </li>
   );

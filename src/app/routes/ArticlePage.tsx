@@ -1,14 +1,18 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useParams } from 'react-router';
 import type { Article } from '../../shared/schema.ts';
 import { useArticle } from '../api/article.ts';
 import { isNotFound } from '../api/fetchJson.ts';
 import { ArticleBody, Headline, useArticleTrees, type TextMarks } from '../article/ArticleText.tsx';
+import { CopyLinkButton } from '../article/CopyLinkButton.tsx';
 import { EntitySidebar } from '../article/EntitySidebar.tsx';
 import { QuotesList } from '../article/QuotesList.tsx';
 import { useQuoteTarget, useSelectedEntity } from '../article/readerState.ts';
 import { RelatedList } from '../article/RelatedList.tsx';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
+import { useReaderShortcuts } from '../features/keyboard/useReaderShortcuts.ts';
+import { SelectionShare } from '../features/share/SelectionShare.tsx';
+import { ShareButton } from '../features/share/ShareButton.tsx';
 import { SectionBadge } from '../components/FictionBadge.tsx';
 import { NotFound } from '../components/NotFound.tsx';
 import { QueryError } from '../components/QueryError.tsx';
@@ -31,12 +35,18 @@ function ArticleView({ article }: { article: Article }) {
     onToggleEntity: toggleEntity,
   };
   const date = dateLabel(article.date, article.dateText);
+  const selectedName = article.entities.find((entity) => entity.id === selectedEntity)?.name ?? null;
+  const clearEntity = useCallback(() => {
+    if (selectedEntity) toggleEntity(selectedEntity);
+  }, [selectedEntity, toggleEntity]);
+  const shortcutStatus = useReaderShortcuts(selectedEntity, selectedName, clearEntity);
+  const articlePath = `/articles/${encodeURIComponent(article.slug)}`;
 
   return (
     <div className={selectedEntity ? 'article-layout has-selection' : 'article-layout'}>
       <title>{`${article.title} · Dossier`}</title>
       <main id="main" tabIndex={-1} className="article-main">
-        <article aria-labelledby="article-title">
+        <article id="article-text" aria-labelledby="article-title">
           <header className="article-header">
             <p className="meta">
               <SectionBadge section={article.section} fiction={article.fiction} />
@@ -46,6 +56,10 @@ function ArticleView({ article }: { article: Article }) {
             <ErrorBoundary part="the headline">
               <Headline tree={trees.title} marks={marks} />
             </ErrorBoundary>
+            <p className="share-row">
+              <CopyLinkButton path={articlePath} label="Copy link to this article" />
+              <ShareButton path={articlePath} title={article.title} label="Share this article" />
+            </p>
           </header>
           <ErrorBoundary part="the article text">
             <ArticleBody article={article} trees={trees.blocks} marks={marks} />
@@ -60,9 +74,10 @@ function ArticleView({ article }: { article: Article }) {
       </main>
       <aside id="entities" className="sidebar" aria-labelledby="entities-title" tabIndex={-1}>
         <ErrorBoundary part="the list of entities">
-          <EntitySidebar article={article} selectedEntity={selectedEntity} onToggleEntity={toggleEntity} />
+          <EntitySidebar article={article} selectedEntity={selectedEntity} onToggleEntity={toggleEntity} travelStatus={shortcutStatus} />
         </ErrorBoundary>
       </aside>
+      <SelectionShare containerId="article-text" title={article.title} />
     </div>
   );
 }

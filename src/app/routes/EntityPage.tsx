@@ -3,6 +3,7 @@ import { useEntityPage } from '../api/entityPage.ts';
 import { isNotFound } from '../api/fetchJson.ts';
 import { SectionBadge } from '../components/FictionBadge.tsx';
 import { NotFound } from '../components/NotFound.tsx';
+import { CoMentionChart, Timeline } from '../features/charts/EntityCharts.tsx';
 import { QueryError } from '../components/QueryError.tsx';
 import { LoadingNote, SkeletonLines } from '../components/Skeleton.tsx';
 import { formatDate, plural, typeLabel } from '../lib/format.ts';
@@ -17,6 +18,11 @@ function EntityView({ entity }: { entity: EntityPageData }) {
       </p>
       <h1>{entity.name}</h1>
       {entity.roles.length > 0 && <p className="lede">{entity.roles.join('; ')}</p>}
+
+      <section aria-labelledby="entity-timeline">
+        <h2 id="entity-timeline">In the news over time</h2>
+        <Timeline entity={entity} />
+      </section>
 
       <section aria-labelledby="entity-articles">
         <h2 id="entity-articles">Articles ({entity.articles.length})</h2>
@@ -67,6 +73,9 @@ function EntityView({ entity }: { entity: EntityPageData }) {
         {entity.coMentions.length === 0 ? (
           <p>Nobody else yet.</p>
         ) : (
+          <>
+          <CoMentionChart entity={entity} />
+          <h3 className="list-title">Everyone mentioned alongside, as a list</h3>
           <ul className="chip-list">
             {entity.coMentions.map((other) => (
               <li key={other.id}>
@@ -76,6 +85,7 @@ function EntityView({ entity }: { entity: EntityPageData }) {
               </li>
             ))}
           </ul>
+          </>
         )}
       </section>
     </>

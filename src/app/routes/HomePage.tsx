@@ -1,12 +1,15 @@
+import { useMemo, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useArticleIndex } from '../api/articleIndex.ts';
+import { MatchReasons, SearchBox } from '../features/search/SearchBox.tsx';
+import { useArticleSearch } from '../features/search/useArticleSearch.ts';
 import { SectionBadge } from '../components/FictionBadge.tsx';
 import { QueryError } from '../components/QueryError.tsx';
 import { LoadingNote, SkeletonLines } from '../components/Skeleton.tsx';
 import { dateLabel, newestFirst, plural } from '../lib/format.ts';
 import type { ArticleSummary } from '../../shared/schema.ts';
 
-export function ArticleCard({ article }: { article: ArticleSummary }) {
+export function ArticleCard({ article, children }: { article: ArticleSummary; children?: ReactNode }) {
   const date = dateLabel(article.date, article.dateText);
   return (
     <li className="card">
@@ -29,6 +32,7 @@ export function ArticleCard({ article }: { article: ArticleSummary }) {
           ))}
         </p>
       )}
+      {children}
     </li>
   );
 }
@@ -46,6 +50,47 @@ function CardSkeletons() {
   );
 }
 
+/** The article list, or the search results in order of relevance with why each matched. */
+function ArticleList({ articles }: { articles: readonly ArticleSummary[] }) {
+  const [query, setQuery] = useState('');
+  const { status, search, prepare } = useArticleSearch(articles);
+  const ordered = useMemo(() => newestFirst(articles), [articles]);
+  const hits = useMemo(() => (search && query.trim() ? search.search(query) : null), [search, query]);
+  const bySlug = useMemo(() => new Map(articles.map((article) => [article.slug, article])), [articles]);
+  return (
+    <>
+      <SearchBox
+        query={query}
+        onQuery={setQuery}
+        onPrepare={prepare}
+        status={status}
+        resultCount={hits?.length ?? 0}
+        total={articles.length}
+      />
+      {hits ? (
+        hits.length > 0 && (
+          <ul className="card-list" aria-label="Search results">
+            {hits.map((hit) => {
+              const article = bySlug.get(hit.slug);
+              return article ? (
+                <ArticleCard key={hit.slug} article={article}>
+                  <MatchReasons reasons={hit.reasons} />
+                </ArticleCard>
+              ) : null;
+            })}
+          </ul>
+        )
+      ) : (
+        <ul className="card-list" aria-label="All articles">
+          {ordered.map((article) => (
+            <ArticleCard key={article.slug} article={article} />
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
 export function HomePage() {
   const { data, error, isPending, refetch, isFetching } = useArticleIndex();
   return (
@@ -60,13 +105,7 @@ export function HomePage() {
         </>
       )}
       {error && <QueryError what="the list of articles" error={error} retry={refetch} retrying={isFetching} />}
-      {data && (
-        <ul className="card-list">
-          {newestFirst(data.articles).map((article) => (
-            <ArticleCard key={article.slug} article={article} />
-          ))}
-        </ul>
-      )}
+      {data && data.articles.length > 0 && <ArticleList articles={data.articles} />}
       {data?.articles.length === 0 && <p>No articles yet.</p>}
     </main>
   );
