@@ -70,6 +70,15 @@ const ORG_WORDS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+// Ordinary nouns that end company names ("Johnson Controls", "Kansai Electric Power").
+const COMPANY_WORDS = new Set(
+  `power electric energy controls pharmaceuticals industries systems technologies technology resources motors steel
+  oil petroleum mining capital securities partners communications enterprises labs laboratories foods chemicals
+  insurance investments ventures brands stores entertainment media telecom software computers electronics
+  products services fields mines airlines shipping logistics finance financial`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 // A few ORG_WORDS that also end place names; decided by the gazetteer first.
 const PLACE_WORDS = new Set(
   `river mountain mountains lake island islands street road avenue square valley province state region district
@@ -79,7 +88,8 @@ const PLACE_WORDS = new Set(
 );
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater']);
 const EVENT_WORDS = new Set(
-  `summit war olympics games cup championship championships conference festival election elections year
+  `summit war olympics games cup championship championships conference festival election elections year day
+  classic masters prix
   convention debate primary caucus caucuses tournament open series revolution crisis marathon`
     .split(/\s+/)
     .filter(Boolean),
@@ -311,6 +321,13 @@ function classify(c: Candidate, tokens: Token[], firstToken: number): void {
   }
   // "Air France", "Dynamo Moscow": a place inside an unknown multi-word name makes it an organisation.
   if (words.length > 1 && !g.firstNames.has(firstWord) && words.some((w) => g.places.has(w) || g.demonyms.has(w))) {
+    c.type = 'organization';
+    c.tentative = true;
+    return;
+  }
+  // "Douglas & Lomason", "Johnson Controls", "Kansai Electric Power": a joined pair or an ordinary noun at the end
+  // makes a company, not a person.
+  if (words.length > 1 && (words.includes('&') || COMPANY_WORDS.has(head))) {
     c.type = 'organization';
     c.tentative = true;
     return;
