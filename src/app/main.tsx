@@ -1,20 +1,58 @@
-import { QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { matchPath } from 'react-router';
+import { articleQuery } from './api/article.ts';
+import { entityPageQuery } from './api/entityPage.ts';
+import { dataPath, NotFoundError } from './api/fetchJson.ts';
 import { createQueryClient } from './api/queryClient.ts';
 import { App } from './App.tsx';
+import { loadRoute, routeNameFor } from './routeTable.tsx';
+import { HydratingRouter } from './ssr/HydratingRouter.tsx';
+import { readSeed, seedQueryClient } from './ssr/seed.ts';
 import './styles.css';
+
+const NOT_FOUND_PATH = '/404';
+
+/**
+ * The not-found page is served for every unknown path. Under /articles/ or /entities/ the file's absence
+ * already says the article or entity does not exist, so the app shows that at once instead of a skeleton.
+ */
+async function seedMissingItem(client: QueryClient, pathname: string): Promise<void> {
+  const article = matchPath('/articles/:slug', pathname)?.params.slug;
+  const entity = matchPath('/entities/:id', pathname)?.params.id;
+  const query = article ? articleQuery(article) : entity ? entityPageQuery(entity) : null;
+  if (!query) return;
+  const url = article ? dataPath('articles', article) : dataPath('entities', entity ?? '');
+  await client.prefetchQuery({ queryKey: query.queryKey, queryFn: () => Promise.reject(new NotFoundError(url)), retry: false });
+}
+
+async function start(root: HTMLElement): Promise<void> {
+  const client = createQueryClient();
+  const seed = readSeed(document);
+  const { pathname } = window.location;
+  if (seed) {
+    seedQueryClient(client, seed);
+    if (seed.path === NOT_FOUND_PATH && pathname !== NOT_FOUND_PATH) await seedMissingItem(client, pathname);
+  }
+  // The current route's code before the first render, so hydration never meets a suspended route.
+  await Promise.all([loadRoute(routeNameFor(pathname)), seed ? loadRoute(routeNameFor(seed.path)) : null]).catch(() => {
+    // A chunk that failed to load: the lazy route retries and shows the skeleton meanwhile.
+  });
+  const app = (
+    <StrictMode>
+      <QueryClientProvider client={client}>
+        <HydratingRouter serverPath={seed && root.firstElementChild ? seed.path : null}>
+          <App />
+        </HydratingRouter>
+      </QueryClientProvider>
+    </StrictMode>
+  );
+  // Prerendered pages are hydrated; the dev server's empty shell is rendered from scratch.
+  if (seed && root.firstElementChild) hydrateRoot(root, app);
+  else createRoot(root).render(app);
+}
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-
-createRoot(root).render(
-  <StrictMode>
-    <QueryClientProvider client={createQueryClient()}>
-      <BrowserRouter>
-        <App />
-      </BrowserRouter>
-    </QueryClientProvider>
-  </StrictMode>,
-);
+void start(root);

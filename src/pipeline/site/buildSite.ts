@@ -1,9 +1,11 @@
-// The static site: the app built by Vite, the data files, and one HTML file per route (plus 404.html).
+// The static site: the app built by Vite, the data files, and one prerendered HTML file per route (plus
+// 404.html and a link-preview page per quote).
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { build as viteBuild } from 'vite';
 import { writeSiteDataFolder, type SiteData } from '../output/writeSiteData.ts';
-import { pageHtml, sitePages, type HeadOptions } from './pages.ts';
+import { notFoundPage, pageHtml, quotePageHtml, quotePages, sitePages, type HeadOptions, type Page } from './pages.ts';
+import { buildServerRenderer, fillShell, loadRenderer, preloadTags, readManifest, removeBuildFiles, routeAssets, type Renderer, type ViteManifest } from './prerender.ts';
 
 export interface BuildSiteOptions extends HeadOptions {
   out: string;
@@ -11,22 +13,37 @@ export interface BuildSiteOptions extends HeadOptions {
   quiet?: boolean;
 }
 
+/** The browser app (with a manifest naming each route's chunk) and the server renderer used by writeSite. */
 export async function buildApp(out: string, quiet = false): Promise<void> {
-  await viteBuild({ configFile: 'vite.config.ts', logLevel: quiet ? 'error' : 'warn', build: { outDir: out, emptyOutDir: true } });
+  await viteBuild({ configFile: 'vite.config.ts', logLevel: quiet ? 'error' : 'warn', build: { outDir: out, emptyOutDir: true, manifest: true } });
+  await buildServerRenderer(out, quiet);
 }
 
-/** Writes data and route pages into a folder that already holds the Vite build. */
+async function writeFileDeep(file: string, content: string): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, content);
+}
+
+async function renderPage(page: Page, shell: string, render: Renderer, manifest: ViteManifest, head: HeadOptions): Promise<string> {
+  const withHead = pageHtml(shell, page.head, head);
+  const rendered = await render(page.render);
+  return fillShell(withHead, rendered, preloadTags(withHead, routeAssets(manifest, page.render.kind)));
+}
+
+/** Writes data and prerendered route pages into a folder that holds the output of buildApp; returns the page count. */
 export async function writeSite(data: SiteData, options: BuildSiteOptions): Promise<number> {
   const shell = await readFile(join(options.out, 'index.html'), 'utf8');
+  const [render, manifest] = await Promise.all([loadRenderer(options.out), readManifest(options.out)]);
   await writeSiteDataFolder(join(options.out, 'data'), data);
+  const head: HeadOptions = { baseUrl: options.baseUrl, noindex: options.noindex };
   const pages = sitePages(data);
-  for (const page of pages) {
-    const file = join(options.out, page.file);
-    await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, pageHtml(shell, page.head, options));
-  }
-  const notFound = { title: 'Not found · Dossier', description: 'This page does not exist.', path: '/404', type: 'website' as const };
-  await writeFile(join(options.out, '404.html'), pageHtml(shell, notFound, { ...options, baseUrl: null }));
+  for (const page of pages) await writeFileDeep(join(options.out, page.file), await renderPage(page, shell, render, manifest, head));
+  const notFound = notFoundPage();
+  // No canonical URL: the not-found page is served at every unknown path.
+  await writeFile(join(options.out, notFound.file), await renderPage(notFound, shell, render, manifest, { ...head, baseUrl: null }));
+  const quotes = data.articles.flatMap(quotePages);
+  for (const page of quotes) await writeFileDeep(join(options.out, page.file), quotePageHtml(page, head));
   await writeFile(join(options.out, 'robots.txt'), options.noindex ? 'User-agent: *\nDisallow: /\n' : 'User-agent: *\nAllow: /\n');
-  return pages.length + 1;
+  await removeBuildFiles(options.out);
+  return pages.length + 1 + quotes.length;
 }

@@ -1,5 +1,8 @@
 // Every route of the static site with its own <head>: title, description, canonical URL and link-preview tags,
 // so a shared link opens directly on a file-only host and previews properly.
+import type { PrerenderPage } from '../../app/entry-server.tsx';
+import { attributionStatus } from '../../app/lib/speakers.ts';
+import type { Article, Quote } from '../../shared/schema.ts';
 import type { SiteData } from '../output/writeSiteData.ts';
 
 export interface PageHead {
@@ -16,7 +19,26 @@ export interface Page {
   /** File to write, relative to the site root. */
   file: string;
   head: PageHead;
+  /** What the app renders there, with the data for its first paint. */
+  render: PrerenderPage;
 }
+
+/** A small static page that previews one quote and sends the reader on to it in the article. */
+export interface QuotePage {
+  file: string;
+  head: PageHead;
+  /** The quote in the article ("/articles/slug#quote-…"). */
+  target: string;
+  /** One line saying what the link is, for the rare reader who sees the page itself. */
+  summary: string;
+  articleTitle: string;
+}
+
+/**
+ * Scripts only from the site itself: no inline or injected script can run. Set on built pages only (the
+ * Vite dev server needs inline scripts). Styles are not restricted.
+ */
+export const CONTENT_SECURITY_POLICY = "script-src 'self'; object-src 'none'; base-uri 'self'";
 
 const SITE_NAME = 'Dossier';
 const DESCRIPTION_CHARS = 200;
@@ -33,8 +55,16 @@ function clip(text: string, max = DESCRIPTION_CHARS): string {
 
 export function sitePages(data: SiteData): Page[] {
   const pages: Page[] = [
-    { file: 'index.html', head: { title: SITE_NAME, description: 'Who said what, who and what is mentioned, and what else to read.', path: '/', type: 'website' } },
-    { file: 'entities.html', head: { title: `People, organisations and places · ${SITE_NAME}`, description: 'Everyone and everything mentioned in the articles.', path: '/entities', type: 'website' } },
+    {
+      file: 'index.html',
+      head: { title: SITE_NAME, description: 'Who said what, who and what is mentioned, and what else to read.', path: '/', type: 'website' },
+      render: { kind: 'home', index: data.index },
+    },
+    {
+      file: 'entities.html',
+      head: { title: `People, organisations and places · ${SITE_NAME}`, description: 'Everyone and everything mentioned in the articles.', path: '/entities', type: 'website' },
+      render: { kind: 'entities', entityIndex: data.entityIndex },
+    },
   ];
   for (const article of data.articles) {
     const lead = article.blocks.find((b) => b.kind === 'paragraph')?.text ?? '';
@@ -48,6 +78,7 @@ export function sitePages(data: SiteData): Page[] {
         section: article.section,
         publishedTime: article.date,
       },
+      render: { kind: 'article', article },
     });
   }
   for (const entity of data.entityPages) {
@@ -59,9 +90,73 @@ export function sitePages(data: SiteData): Page[] {
         path: `/entities/${entity.id}`,
         type: 'profile',
       },
+      render: { kind: 'entity', entity },
     });
   }
   return pages;
+}
+
+/** The page for unknown paths (served as 404.html): no canonical URL, since it has none. */
+export function notFoundPage(): Page {
+  return {
+    file: '404.html',
+    head: { title: `Not found · ${SITE_NAME}`, description: 'This page does not exist.', path: '/404', type: 'website' },
+    render: { kind: 'notFound' },
+  };
+}
+
+/** Who said it, as honestly as the attribution allows. */
+export function quoteSpeakerPhrase(quote: Quote): string {
+  const status = attributionStatus(quote);
+  if (status === 'unattributed' || !quote.speaker) return 'Unattributed quote';
+  return status === 'uncertain' ? `${quote.speaker.name} (speaker uncertain)` : quote.speaker.name;
+}
+
+/**
+ * A page per quote at /articles/<slug>/<quote-id>: a link preview names the quote and its speaker, and the
+ * page sends readers on to /articles/<slug>#<quote-id> (a #fragment never reaches a server, so the article
+ * page itself cannot preview a single quote).
+ */
+export function quotePages(article: Article): QuotePage[] {
+  return article.quotes.map((quote) => {
+    const speaker = quoteSpeakerPhrase(quote);
+    const quoted = `“${clip(quote.text, 120)}”`;
+    const fiction = article.fiction ? '[Sample · fiction] ' : '';
+    return {
+      file: `articles/${article.slug}/${quote.id}.html`,
+      head: {
+        title: `${fiction}${quoted} — ${speaker}`,
+        description: `${speaker === 'Unattributed quote' ? 'An unattributed quote' : `Quote by ${speaker}`} in “${article.title}”.`,
+        path: `/articles/${article.slug}/${quote.id}`,
+        type: 'article',
+        section: article.section,
+        publishedTime: article.date,
+      },
+      target: `/articles/${encodeURIComponent(article.slug)}#${encodeURIComponent(quote.id)}`,
+      summary: `${quoted} — ${speaker}`,
+      articleTitle: article.title,
+    };
+  });
+}
+
+/** The quote page: link-preview head tags, an immediate redirect (no script), and a plain link. */
+export function quotePageHtml(page: QuotePage, options: HeadOptions): string {
+  const target = escapeHtml(page.target);
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="UTF-8">
+    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <meta http-equiv="refresh" content="0; url=${target}">
+    ${headTags(page.head, options)}
+  </head>
+  <body>
+    <p>${escapeHtml(page.summary)}</p>
+    <p>In <a href="${target}">${escapeHtml(page.articleTitle)}</a>.</p>
+  </body>
+</html>
+`;
 }
 
 export interface HeadOptions {
@@ -90,8 +185,11 @@ export function headTags(head: PageHead, options: HeadOptions): string {
   return tags.join('\n    ');
 }
 
-/** The app shell with its <title> replaced by the page's own head tags. */
+/** The app shell with its <title> and description replaced by the page's own head tags, and the CSP first. */
 export function pageHtml(shell: string, head: PageHead, options: HeadOptions): string {
-  const withoutTitle = shell.replace(/<title>[\s\S]*?<\/title>\s*/i, '');
-  return withoutTitle.replace(/<\/head>/i, `  ${headTags(head, options)}\n  </head>`);
+  const own = shell.replace(/<title>[\s\S]*?<\/title>\s*/i, '').replace(/<meta name="description"[^>]*>\s*/i, '');
+  const csp = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`;
+  return own
+    .replace(/(<meta charset[^>]*>)/i, (charset) => `${charset}\n    ${csp}`)
+    .replace(/<\/head>/i, () => `  ${headTags(head, options)}\n  </head>`);
 }
