@@ -31,12 +31,13 @@ const CUES = new Set(CUE_STEMS);
 // Cues that only count next to a quote (too common as ordinary verbs otherwise).
 const WEAK_CUES = new Set(['call', 'calls', 'called', 'calling', 'describe', 'describes', 'described', 'describing', 'read', 'reads', 'continue', 'continues', 'continued', 'post', 'posts', 'posted', 'charge', 'charges', 'charged', 'report', 'reports', 'reported', 'state', 'states', 'note', 'notes', 'answer', 'answers', 'echo', 'echoes', 'comment', 'comments', 'remarks', 'promise', 'promises', 'claim', 'claims', 'warning', 'post', 'wonder']);
 const GERUNDS = /ing$/;
-const INVERTIBLE = new Set('said says say added adds wrote writes asked asks continued continues explained explains recalled recalls noted notes insisted insists argued argues replied replies responded warned warns concluded declared stated added tweeted quipped joked countered'.split(' '));
+const INVERTIBLE = new Set('reported reports said says say added adds wrote writes asked asks continued continues explained explains recalled recalls noted notes insisted insists argued argues replied replies responded warned warns concluded declared stated added tweeted quipped joked countered'.split(' '));
 // Words between a subject and its verb: "he also said", "Trump has repeatedly said".
 const SKIPPABLE = new Set(
   `also later then has had have was is were would will once previously recently repeatedly again quickly simply
   just flatly bluntly publicly privately often frequently later earlier further first finally subsequently
-  reportedly allegedly never always still even has've 'd 've does did do apparently angrily told`
+  reportedly allegedly never always still even has've 'd 've does did do apparently angrily told now again
+  quickly later`
     .split(/\s+/)
     .filter((w) => w && w !== 'told'),
 );
@@ -50,7 +51,7 @@ const PRONOUNS = new Map<string, 'male' | 'female' | 'group' | 'thing' | 'self'>
   ['you', 'self'],
 ]);
 const RELATIVES = new Set(['who', 'which', 'that']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one', 'another', 'some', 'many', 'several', 'two', 'three']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one', 'another', 'some', 'many', 'several', 'two', 'three']);
 const NP_STOPS = new Set(
   `and but or that which who when while because as if than so then where after before since although though
   says said told is are was were be been has have had will would could should may might can not to for on at
@@ -267,6 +268,9 @@ function findCues(ctx: Context): Cue[] {
       continue;
     }
     if (!CUES.has(lw)) continue;
+    // "those reports", "his statement": after a determiner or a possessive the word is a noun, not a cue.
+    const before = tokens[k - 1];
+    if (before && before.sentence === t.sentence && (DETERMINERS.has(lowerOf(before)) || /^['’]s$/i.test(before.text))) continue;
     // Lower-case cue words only ("Said" starting a sentence is still a verb; "Tell" in a title is not).
     // …unless a name comes right before it, as in title-case lines ("Clinton Said …", "Murphy, …, Tweeted").
     const afterName = k > 0 && (ctx.mentionEndingAt.has(tokens[k - 1]!.end) || tokens[k - 1]!.text === ',');

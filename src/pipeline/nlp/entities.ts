@@ -370,6 +370,14 @@ function candidatesFromRun(text: string, tokens: Token[], run: Run): Candidate[]
       i++;
     }
   }
+  // "Secretary of State John Kerry": the word after "<title> of" belongs to the title.
+  let titlePrefix = '';
+  const ofToken = tokens[i - 1];
+  const titleToken = tokens[i - 2];
+  if (ofToken?.text === 'of' && titleToken && TITLE_HEADS.has(lower(titleToken)) && run.last - i > 1 && isCapitalized(tokens[i + 1]!.text)) {
+    titlePrefix = `${text.slice(titleToken.start, tokens[i]!.end)} `;
+    i++;
+  }
   // Titles: a run of title words ending in a head ("Foreign Minister", "Vice President", "Sen.").
   let titleEnd = i;
   for (let j = i; j < run.last - 1; j++) {
@@ -377,10 +385,10 @@ function candidatesFromRun(text: string, tokens: Token[], run: Run): Candidate[]
     if (!TITLES.has(w)) break;
     if (TITLE_HEADS.has(w)) titleEnd = j + 1;
   }
-  let title: string | null = null;
+  let title: string | null = titlePrefix ? titlePrefix.trim() : null;
   let gender: Gender | undefined;
   if (titleEnd > i) {
-    title = spanText(text, tokens, i, titleEnd);
+    title = titlePrefix + spanText(text, tokens, i, titleEnd);
     const words = tokens.slice(i, titleEnd).map(lower);
     if (words.some((w) => MALE_TITLES.has(w))) gender = 'male';
     if (words.some((w) => FEMALE_TITLES.has(w))) gender = 'female';
