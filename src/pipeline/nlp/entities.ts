@@ -70,6 +70,13 @@ const ORG_WORDS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+// Lower-case words that say the name before them is an organisation.
+const ORG_CONTEXT = new Set(
+  `agency newspaper daily weekly company firm group bank broker brokerage shares stock economist economists
+  analyst analysts spokesman spokeswoman chairman executive officials subsidiary unit`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 // Ordinary nouns that end company names ("Johnson Controls", "Kansai Electric Power").
 const COMPANY_WORDS = new Set(
   `power electric energy controls pharmaceuticals industries systems technologies technology resources motors steel
@@ -341,6 +348,15 @@ function classify(c: Candidate, tokens: Token[], firstToken: number): void {
     c.type = 'person';
     c.tentative = true;
     c.gender = g.lastNames.has(firstWord) ? undefined : g.firstNames.get(firstWord);
+    return;
+  }
+  // Context: a name followed by what it is ("Interfax news agency", "Rabobank economist") is an organisation.
+  const lastToken = firstToken + c.words.length - 1;
+  const next1 = tokens[lastToken + 1]?.text.toLowerCase() ?? '';
+  const next2 = tokens[lastToken + 2]?.text.toLowerCase() ?? '';
+  if (ORG_CONTEXT.has(next1) || (next1 === 'news' && next2 === 'agency')) {
+    c.type = 'organization';
+    c.tentative = true;
     return;
   }
   // Context: "in X", "at X" for an unknown single word suggests a place.
@@ -686,6 +702,11 @@ function teamsFromPlaces(cands: Candidate[], tokens: Token[], text: string): voi
     if (/^\s*:/.test(text.slice(c.end, c.end + 3)) && c.start === lineStart) continue;
     const before = text.slice(Math.max(lineStart, c.start - 6), c.start).toLowerCase();
     if (/\b(in|at|near|from|of)\s+$/.test(before)) continue;
+    const scoreLine = /(?:^|\s)\d{1,3}(?:-\d{1,3})?(?:\s|$)/.test(line) && !/[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}/.test(line);
+    // In running text a place is a team only as the side of a match ("Essex beat Kent", "against Yorkshire").
+    const after = text.slice(c.end, c.end + 12).toLowerCase();
+    const matchSide = /^\s+(beat|beats|drew|draw|lost|won|defeated|held|trail|led|lead|v|vs)\b/.test(after) || /\b(beat|against|defeated|v|vs|versus|and)\s+$/.test(text.slice(Math.max(lineStart, c.start - 10), c.start).toLowerCase());
+    if (!scoreLine && !matchSide) continue;
     c.type = 'organization';
   }
   void tokens;
