@@ -1,22 +1,26 @@
 // The static site: the app built by Vite, the data files, and one prerendered HTML file per route (plus
 // 404.html and a link-preview page per quote).
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { build as viteBuild } from 'vite';
 import { writeSiteDataFolder, type SiteData } from '../output/writeSiteData.ts';
 import { notFoundPage, pageHtml, quotePageHtml, quotePages, sitePages, type HeadOptions, type Page } from './pages.ts';
-import { buildServerRenderer, fillShell, loadRenderer, preloadTags, readManifest, removeBuildFiles, routeAssets, type Renderer, type ViteManifest } from './prerender.ts';
+import { buildServerRenderer, fillShell, loadRenderer, preloadTags, readManifest, removeBuildFiles, routeAssets, SHELL_FILE, type Renderer, type ViteManifest } from './prerender.ts';
 
 export interface BuildSiteOptions extends HeadOptions {
   out: string;
   /** Silences Vite's own output (tests, benchmarks). */
   quiet?: boolean;
+  /** Keeps the server renderer and manifest so writeSite can run again on the same build (tests). */
+  keepBuildFiles?: boolean;
 }
 
 /** The browser app (with a manifest naming each route's chunk) and the server renderer used by writeSite. */
 export async function buildApp(out: string, quiet = false): Promise<void> {
   await viteBuild({ configFile: 'vite.config.ts', logLevel: quiet ? 'error' : 'warn', build: { outDir: out, emptyOutDir: true, manifest: true } });
   await buildServerRenderer(out, quiet);
+  // The empty shell, kept aside: index.html itself is about to become the prerendered home page.
+  await copyFile(join(out, 'index.html'), join(out, SHELL_FILE));
 }
 
 async function writeFileDeep(file: string, content: string): Promise<void> {
@@ -32,7 +36,7 @@ async function renderPage(page: Page, shell: string, render: Renderer, manifest:
 
 /** Writes data and prerendered route pages into a folder that holds the output of buildApp; returns the page count. */
 export async function writeSite(data: SiteData, options: BuildSiteOptions): Promise<number> {
-  const shell = await readFile(join(options.out, 'index.html'), 'utf8');
+  const shell = await readFile(join(options.out, SHELL_FILE), 'utf8');
   const [render, manifest] = await Promise.all([loadRenderer(options.out), readManifest(options.out)]);
   await writeSiteDataFolder(join(options.out, 'data'), data);
   const head: HeadOptions = { baseUrl: options.baseUrl, noindex: options.noindex };
@@ -44,6 +48,6 @@ export async function writeSite(data: SiteData, options: BuildSiteOptions): Prom
   const quotes = data.articles.flatMap(quotePages);
   for (const page of quotes) await writeFileDeep(join(options.out, page.file), quotePageHtml(page, head));
   await writeFile(join(options.out, 'robots.txt'), options.noindex ? 'User-agent: *\nDisallow: /\n' : 'User-agent: *\nAllow: /\n');
-  await removeBuildFiles(options.out);
+  if (!options.keepBuildFiles) await removeBuildFiles(options.out);
   return pages.length + 1 + quotes.length;
 }

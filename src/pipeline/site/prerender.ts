@@ -9,6 +9,8 @@ import { seedScriptTag } from '../../app/ssr/seed.ts';
 
 export const SSR_DIR = '.ssr';
 const MANIFEST_FILE = join('.vite', 'manifest.json');
+/** Vite's index.html before any page is written into it. */
+export const SHELL_FILE = join(SSR_DIR, 'shell.html');
 const SERVER_ENTRY = 'src/app/entry-server.tsx';
 
 /** Source file of each route's lazy chunk, as Vite's manifest names it. Must match src/app/routeTable.tsx. */

@@ -1,0 +1,147 @@
+// Builds the real app and a small invented site once, then reads the written pages as a browser would parse them.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inventedArticle, inventedEntityIndex, inventedEntityPage, inventedIndex, inventedSecondArticle } from '../../app/fixtures/invented.ts';
+import type { Article } from '../../shared/schema.ts';
+import type { SiteData } from '../output/writeSiteData.ts';
+import { buildApp, writeSite } from './buildSite.ts';
+import { SSR_DIR } from './prerender.ts';
+
+const HOSTILE_TITLE = 'Budget </script><script>alert(1)</script> vote';
+const hostileArticle: Article = { ...inventedSecondArticle, title: HOSTILE_TITLE };
+const site: SiteData = {
+  articles: [inventedArticle, hostileArticle],
+  index: {
+    articles: inventedIndex.articles.map((entry) => (entry.slug === hostileArticle.slug ? { ...entry, title: HOSTILE_TITLE } : entry)),
+  },
+  entityIndex: inventedEntityIndex,
+  entityPages: [inventedEntityPage],
+  slugs: { articles: {}, aliases: {} },
+};
+const BASE = 'https://news.example';
+
+let out = '';
+const page = (file: string) => {
+  const html = readFileSync(join(out, file), 'utf8');
+  return { html, document: parseHTML(html).document };
+};
+const meta = (document: Document, key: string) =>
+  document.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ?? null;
+
+beforeAll(async () => {
+  out = mkdtempSync(join(tmpdir(), 'dossier-prerender-'));
+  await buildApp(out, true);
+  await writeSite(site, { out, baseUrl: BASE, noindex: false, quiet: true, keepBuildFiles: true });
+}, 180_000);
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+describe('prerendered article page', () => {
+  it('has its own title, description, canonical URL and link-preview tags', () => {
+    const { document } = page(`articles/${inventedArticle.slug}.html`);
+    const url = `${BASE}/articles/${inventedArticle.slug}`;
+    expect(document.title).toBe(`[Sample · fiction] ${inventedArticle.title} · Dossier`);
+    expect(document.querySelectorAll('title')).toHaveLength(1);
+    expect(meta(document, 'description')).toBe(inventedArticle.blocks[0]!.text);
+    expect(document.querySelectorAll('meta[name="description"]')).toHaveLength(1);
+    expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(url);
+    expect(meta(document, 'og:url')).toBe(url);
+    expect(meta(document, 'og:title')).toBe(document.title);
+    expect(meta(document, 'og:description')).toBe(inventedArticle.blocks[0]!.text);
+    expect(meta(document, 'og:type')).toBe('article');
+    expect(meta(document, 'article:section')).toBe('Sample');
+    expect(meta(document, 'article:published_time')).toBe(inventedArticle.date);
+    expect(meta(document, 'twitter:card')).toBe('summary');
+    expect(meta(document, 'robots')).toBeNull();
+    expect(document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toContain("script-src 'self'");
+  });
+
+  it('holds the headline, quote highlights, entity sidebar and related links, rendered by the app', () => {
+    const { document } = page(`articles/${inventedArticle.slug}.html`);
+    expect(document.querySelector('main article h1')?.textContent).toBe(inventedArticle.title);
+    const quoteIds = new Set([...document.querySelectorAll('main [data-quote]')].map((mark) => mark.getAttribute('data-quote')));
+    expect(quoteIds).toEqual(new Set(inventedArticle.quotes.map((quote) => quote.id)));
+    const sidebar = document.querySelector('aside#entities')?.textContent ?? '';
+    for (const entity of inventedArticle.entities) expect(sidebar).toContain(entity.name);
+    const related = [...document.querySelectorAll('#related a')].map((link) => link.getAttribute('href'));
+    expect(related).toEqual(inventedArticle.related.map((link) => `/articles/${link.slug}`));
+    expect(document.querySelector('.skeleton-line')).toBeNull();
+  });
+
+  it('preloads the article route code, and the route chunk exists', () => {
+    const { document } = page(`articles/${inventedArticle.slug}.html`);
+    const preloads = [...document.querySelectorAll('link[rel="modulepreload"]')].map((link) => link.getAttribute('href') ?? '');
+    const routeChunk = preloads.find((href) => /\/assets\/ArticlePage-[\w-]+\.js$/.test(href));
+    expect(routeChunk).toBeDefined();
+    expect(existsSync(join(out, routeChunk!))).toBe(true);
+  });
+
+  it('embeds its data as inert JSON that a hostile headline cannot break out of', () => {
+    const { html, document } = page(`articles/${hostileArticle.slug}.html`);
+    expect(html).not.toContain('<script>alert(1)');
+    const scripts = [...document.querySelectorAll('script')];
+    // Only the app's own module file and the data block: nothing inline that could execute.
+    expect(scripts.map((script) => script.getAttribute('type'))).toEqual(['module', 'application/json']);
+    expect(scripts[0]!.getAttribute('src')).toMatch(/^\/assets\//);
+    const seed = JSON.parse(scripts[1]!.textContent ?? '') as { path: string; queries: Array<{ key: unknown[]; data: Article }> };
+    expect(seed.path).toBe(`/articles/${hostileArticle.slug}`);
+    expect(seed.queries).toEqual([{ key: ['article', hostileArticle.slug], data: hostileArticle }]);
+    // The headline is text, shown as written.
+    expect(document.querySelector('main article h1')?.textContent).toBe(HOSTILE_TITLE);
+    expect(document.title).toBe(`[Sample · fiction] ${HOSTILE_TITLE} · Dossier`);
+  });
+});
+
+describe('other prerendered pages', () => {
+  it('home lists every article, with the index embedded', () => {
+    const { document } = page('index.html');
+    const titles = [...document.querySelectorAll('main .card-title a')].map((link) => link.textContent);
+    expect(titles.sort()).toEqual(inventedIndex.articles.map((entry) => (entry.slug === hostileArticle.slug ? HOSTILE_TITLE : entry.title)).sort());
+    expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${BASE}/`);
+  });
+
+  it('entity index and entity page are rendered with their data', () => {
+    const index = page('entities.html').document;
+    expect(index.querySelector('main h1')?.textContent).toBe('People, organisations and places');
+    expect(index.querySelectorAll('main .entity-index li').length).toBe(inventedEntityIndex.entities.length);
+    const entity = page(`entities/${inventedEntityPage.id}.html`).document;
+    expect(entity.querySelector('main h1')?.textContent).toBe(inventedEntityPage.name);
+    expect(meta(entity, 'og:type')).toBe('profile');
+    expect(entity.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${BASE}/entities/${inventedEntityPage.id}`);
+  });
+
+  it('404.html is the prerendered not-found page, without a canonical URL', () => {
+    const { document } = page('404.html');
+    expect(document.querySelector('main h1')?.textContent).toBe('Page not found');
+    expect(document.title).toBe('Not found · Dossier');
+    expect(document.querySelector('link[rel="canonical"]')).toBeNull();
+    expect(JSON.parse(document.getElementById('dossier-data')?.textContent ?? '')).toEqual({ path: '/404', queries: [] });
+  });
+
+  it('each quote has a preview page naming the quote and its speaker, sending readers to it', () => {
+    const quote = inventedArticle.quotes.find((candidate) => candidate.speaker && candidate.confidence >= 0.5)!;
+    const { document } = page(`articles/${inventedArticle.slug}/${quote.id}.html`);
+    const target = `/articles/${inventedArticle.slug}#${quote.id}`;
+    expect(meta(document, 'og:title')).toContain(quote.speaker!.name);
+    expect(meta(document, 'og:title')).toContain(`“${quote.text.slice(0, 40)}`);
+    expect(meta(document, 'og:description')).toContain(inventedArticle.title);
+    expect(meta(document, 'article:published_time')).toBe(inventedArticle.date);
+    expect(document.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(`0; url=${target}`);
+    expect(document.querySelector('a')?.getAttribute('href')).toBe(target);
+    expect(document.querySelectorAll('script')).toHaveLength(0);
+  });
+
+  it('a private build marks every page noindex and disallows all crawling', async () => {
+    await writeSite(site, { out, baseUrl: null, noindex: true, quiet: true });
+    const files = ['index.html', 'entities.html', '404.html', `articles/${inventedArticle.slug}.html`, `entities/${inventedEntityPage.id}.html`];
+    for (const file of files) expect(meta(page(file).document, 'robots'), file).toBe('noindex, nofollow');
+    const quote = inventedArticle.quotes[0]!;
+    expect(meta(page(`articles/${inventedArticle.slug}/${quote.id}.html`).document, 'robots')).toBe('noindex, nofollow');
+    expect(readFileSync(join(out, 'robots.txt'), 'utf8')).toBe('User-agent: *\nDisallow: /\n');
+    // Build-only files are not deployed.
+    expect(existsSync(join(out, SSR_DIR))).toBe(false);
+    expect(existsSync(join(out, '.vite'))).toBe(false);
+  });
+});
