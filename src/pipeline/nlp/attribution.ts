@@ -55,7 +55,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
 const NP_STOPS = new Set(
   `and but or that which who when while because as if than so then where after before since although though
   says said told is are was were be been has have had will would could should may might can not to for on at
-  with from by in of about into over`
+  with from by in of about into over between among than like across through during without within upon`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -148,13 +148,15 @@ function nounPhraseEndingAt(ctx: Context, i: number): Subject | null {
   if (t.kind === 'word' && midSentence && /^\p{Lu}\p{Ll}/u.test(t.text) && !NP_STOPS.has(lw))
     return { start: t.start, end: t.end, entity: null, written: t.text, pronoun: null };
   if (t.kind !== 'word' || NP_STOPS.has(lw) || DETERMINERS.has(lw) || isVerbish(lw) || gazetteer().adjectives.has(lw)) return null;
+  // A gerund is not a speaker ("… relocating said").
+  if (/ing$/.test(lw) && !gazetteer().commonWords.has(lw)) return null;
   // A description: up to 8 tokens back, through "of"/"for" phrases ("a spokesman for the campaign").
   let first = i;
   for (let j = i - 1; j >= 0 && i - j < 9; j--) {
     const w = tokens[j]!;
     if (w.sentence !== t.sentence || ctx.inQuote[j]! >= 0) break;
     const lj = lowerOf(w);
-    if (w.kind === 'punct' && !/^['’]s$/i.test(w.text) && w.text !== '-') break;
+    if (w.kind === 'punct' && !/^['’]s$/i.test(w.text)) break;
     if (DETERMINERS.has(lj)) {
       first = j;
       break;

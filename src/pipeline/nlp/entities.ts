@@ -82,7 +82,7 @@ const COMPANY_WORDS = new Set(
   `power electric energy controls pharmaceuticals industries systems technologies technology resources motors steel
   oil petroleum mining capital securities partners communications enterprises labs laboratories foods chemicals
   insurance investments ventures brands stores entertainment media telecom software computers electronics
-  products services fields mines airlines shipping logistics finance financial`
+  products services fields mines airlines shipping logistics finance financial data networks solutions consulting`
     .split(/\s+/)
     .filter(Boolean),
 );
