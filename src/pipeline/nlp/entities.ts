@@ -43,7 +43,9 @@ const TITLES = new Set(
   mayor mr mrs ms miss dr doctor prof professor judge justice chancellor premier king queen prince princess pope
   general gen lt col colonel sgt sergeant capt captain commander adm admiral chairman chairwoman chair director
   ambassador coach speaker leader chief rev reverend sir lord lady dame sheikh ayatollah president-elect
-  cardinal bishop archbishop rabbi candidate nominee former foreign defense defence interior finance state deputy acting first attorney`
+  cardinal bishop archbishop rabbi candidate nominee former foreign defense defence interior finance state deputy acting first attorney
+  home shadow trade health education culture justice energy labor labour transport environment agriculture commerce
+  treasury economy industry`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -82,7 +84,8 @@ const COMPANY_WORDS = new Set(
   `power electric energy controls pharmaceuticals industries systems technologies technology resources motors steel
   oil petroleum mining capital securities partners communications enterprises labs laboratories foods chemicals
   insurance investments ventures brands stores entertainment media telecom software computers electronics
-  products services fields mines airlines shipping logistics finance financial data networks solutions consulting`
+  products services fields mines airlines shipping logistics finance financial data networks solutions consulting
+  democrats republicans conservatives liberals socialists greens`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -96,7 +99,7 @@ const PLACE_WORDS = new Set(
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater']);
 const EVENT_WORDS = new Set(
   `summit war olympics games cup championship championships conference festival election elections year day
-  classic masters prix
+  classic masters prix prize award awards medal
   convention debate primary caucus caucuses tournament open series revolution crisis marathon`
     .split(/\s+/)
     .filter(Boolean),
