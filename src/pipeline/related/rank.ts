@@ -43,7 +43,7 @@ export function rankRelated(
   // One spare, in case a repeated id has to be dropped below.
   const wanted = k + 1;
   const pool = findNeighbours(model, Math.max(wanted, settings.pool), settings.search);
-  const ranked = settings.rerank.support > 0 ? rerankNeighbours(model, pool, wanted, settings.rerank) : pool;
+  const ranked = settings.rerank.support > 0 ? rerankNeighbours(model, pool, wanted, settings.rerank, settings.search.time) : pool;
 
   docs.forEach((doc, a) => {
     const hits: RelatedHit[] = [];

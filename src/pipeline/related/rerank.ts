@@ -4,6 +4,7 @@
 import type { FeatureModel } from './model.ts';
 import { dot, type Neighbours } from './neighbours.ts';
 import { TopK } from './topk.ts';
+import { defaultTimeSettings, timeFactor, type TimeSettings } from './time.ts';
 
 export interface RerankSettings {
   /** How many of the first-pass neighbours speak for the article. 0 turns the second pass off. */
@@ -16,9 +17,16 @@ export const defaultRerankSettings: RerankSettings = { support: 3, blend: 0.2 };
 
 /**
  * Re-scores every article's first-pass pool: (1 - blend) · cos(a, b) + blend · mean cos(c, b), the mean over a's
- * `support` nearest neighbours c other than b, weighted by cos(a, c). Scores stay in [0, 1].
+ * `support` nearest neighbours c other than b, weighted by their first-pass scores; then the date factor of (a, b).
+ * Scores stay in [0, 1].
  */
-export function rerankNeighbours(model: FeatureModel, pool: Neighbours, k: number, settings = defaultRerankSettings): Neighbours {
+export function rerankNeighbours(
+  model: FeatureModel,
+  pool: Neighbours,
+  k: number,
+  settings: RerankSettings = defaultRerankSettings,
+  time: TimeSettings = defaultTimeSettings,
+): Neighbours {
   const n = model.docCount;
   const items = new Int32Array(n * k).fill(-1);
   const scores = new Float32Array(n * k);
@@ -42,13 +50,16 @@ export function rerankNeighbours(model: FeatureModel, pool: Neighbours, k: numbe
       const b = pool.items[row + j]!;
       if (b < 0) break;
       const own = pool.scores[row + j]!;
+      // The pool's scores carry the date factor; the blend works on plain similarities and applies it once after.
+      const factor = timeFactor(model.days[a]!, model.days[b]!, time);
+      const ownCosine = own / factor;
       // A supporting neighbour does not vote for itself: remove its own term, w_b · (b · b) over the stored part
       // of b (features no other article has are not stored, so that is not quite 1).
       const selfWeight = j < support ? own : 0;
       const others = weightSum - selfWeight;
       const selfTerm = selfWeight > 0 ? selfWeight * storedNormSquared(model, b) : 0;
-      const neighbourhood = others > 0 ? (dot(model, dense, b) - selfTerm) / others : own;
-      const score = (1 - settings.blend) * own + settings.blend * neighbourhood;
+      const neighbourhood = others > 0 ? (dot(model, dense, b) - selfTerm) / others : ownCosine;
+      const score = factor * ((1 - settings.blend) * ownCosine + settings.blend * neighbourhood);
       best.push(b, Math.min(1, Math.max(0, score)));
     }
     best.sorted().forEach(({ item, score }, j) => {
