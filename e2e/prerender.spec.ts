@@ -1,0 +1,154 @@
+// Prerendered pages: readable without JavaScript, hydrated without a fetch or a mismatch, deep links on a
+// cold load, quote preview pages, and page data that cannot break out of its script element.
+import type { Page } from '@playwright/test';
+import { seedScriptTag } from '../src/app/ssr/seed.ts';
+import { expect, gold, samplePath, test } from './fixtures.ts';
+
+/** Requests for data files made by the page from now on. */
+function recordDataRequests(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/data/')) urls.push(request.url());
+  });
+  return urls;
+}
+
+const waitForHydration = (page: Page) => page.waitForFunction(() => document.getElementById('root')?.hasAttribute('data-hydrated'));
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the article shows headline, quote highlights, entity sidebar and related links', async ({ page, browser }) => {
+    const probe = await browser.newPage();
+    const path = await samplePath(probe);
+    await probe.close();
+    await page.goto(path);
+    await expect(page.locator('main article h1')).toHaveText(gold.title);
+    const quoteCount = Number((await page.locator('#quotes-title').textContent())?.match(/\d+/)?.[0]);
+    expect(quoteCount).toBeGreaterThan(0);
+    const quoteIds = await page.locator('main [data-quote]').evaluateAll((marks) => new Set(marks.map((mark) => mark.getAttribute('data-quote'))).size);
+    expect(quoteIds).toBe(quoteCount);
+    await expect(page.locator('main [data-quote]').first()).toBeVisible();
+    const sidebar = page.locator('aside#entities');
+    await expect(sidebar.getByRole('heading', { name: 'In this article' })).toBeVisible();
+    expect(await sidebar.locator('.entity-item').count()).toBeGreaterThan(3);
+    await expect(sidebar.locator('.entity-item').first()).toBeVisible();
+    const related = page.locator('#related .card-title a');
+    expect(await related.count()).toBeGreaterThan(0);
+    await expect(related.first()).toHaveAttribute('href', /^\/articles\/[\w-]+$/);
+    await expect(page.locator('.skeleton-line')).toHaveCount(0);
+    await expect(page.locator('main')).not.toHaveAttribute('aria-busy', 'true');
+  });
+
+  test('home, entity index and entity pages are there, and links lead to full pages', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('link', { name: gold.title, exact: true }).click();
+    await expect(page.locator('main article h1')).toHaveText(gold.title);
+    await page.getByRole('link', { name: 'People & places' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('People, organisations and places');
+    const firstEntity = page.locator('main .entity-index a').first();
+    const name = await firstEntity.textContent();
+    await firstEntity.click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(name ?? '');
+  });
+
+  test('an unknown path answers 404 with the not-found page', async ({ page, consoleWatch }) => {
+    consoleWatch.allow(/Failed to load resource: the server responded with a status of 404/);
+    const response = await page.goto('/no/such/page');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+    await expect(page).toHaveTitle('Not found · Dossier');
+  });
+});
+
+test.describe('cold loads with JavaScript', () => {
+  test('every page kind hydrates from its embedded data, with no data request', async ({ page }) => {
+    const path = await samplePath(page);
+    const entityPath = '/entities';
+    for (const target of ['/', path, entityPath]) {
+      const fresh = await page.context().newPage();
+      const requests = recordDataRequests(fresh);
+      await fresh.goto(target);
+      await waitForHydration(fresh);
+      await expect(fresh.locator('main h1').first()).toBeVisible();
+      expect(requests, target).toEqual([]);
+      await fresh.close();
+    }
+  });
+
+  test('an entity page hydrates without fetching, then in-app navigation fetches as before', async ({ page }) => {
+    await page.goto('/entities');
+    const href = await page.locator('main .entity-index a').first().getAttribute('href');
+    const requests = recordDataRequests(page);
+    await page.goto(href ?? '/');
+    await waitForHydration(page);
+    expect(requests).toEqual([]);
+    await page.locator('main .card-title a').first().click();
+    await expect(page.locator('main article h1')).toBeVisible();
+    expect(requests.some((url) => url.includes('/data/articles/'))).toBe(true);
+  });
+
+  test('a cold ?entity= and #quote- link shows the selection and the quote at once', async ({ page }) => {
+    const path = await samplePath(page);
+    await page.goto(path);
+    const entityHref = await page.locator('aside#entities .entity-page-link').first().getAttribute('href');
+    const entity = decodeURIComponent(entityHref?.split('/').pop() ?? '');
+    const quoteId = await page.locator('main article [data-quote]').first().getAttribute('data-quote');
+    const cold = await page.context().newPage();
+    const requests = recordDataRequests(cold);
+    await cold.goto(`${path}?entity=${encodeURIComponent(entity)}#${quoteId}`);
+    await waitForHydration(cold);
+    await expect(cold.locator(`#${quoteId}`)).toHaveClass(/is-target/);
+    await expect(cold.locator(`#${quoteId}`)).toBeFocused();
+    await expect(cold.locator(`main [data-entity="${entity}"]`).first()).toHaveClass(/is-selected/);
+    await expect(cold.locator('aside#entities .entity-item.is-selected')).toHaveCount(1);
+    expect(requests).toEqual([]);
+    await cold.close();
+  });
+
+  test('the largest paint of an article is its headline or text, present before any script runs', async ({ page }) => {
+    const path = await samplePath(page);
+    await page.addInitScript(() => {
+      const w = window as unknown as { __lcp: string };
+      new PerformanceObserver((list) => {
+        const last = list.getEntries().at(-1) as (PerformanceEntry & { element?: Element }) | undefined;
+        const element = last?.element;
+        if (element) w.__lcp = `${element.tagName.toLowerCase()}${element.closest('main article') ? ' in article' : ''}`;
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
+    });
+    await page.goto(path);
+    await waitForHydration(page);
+    await page.waitForTimeout(200);
+    const lcp = await page.evaluate(() => (window as unknown as { __lcp?: string }).__lcp);
+    expect(lcp).toMatch(/^(h1|p|mark|span) in article$/);
+  });
+
+  test('a quote preview page sends the reader to the quote in the article', async ({ page }) => {
+    const path = await samplePath(page);
+    await page.goto(path);
+    const quoteId = await page.locator('main article [data-quote]').first().getAttribute('data-quote');
+    await page.goto(`${path}/${quoteId}`);
+    await expect(page).toHaveURL(new RegExp(`${path}#${quoteId}$`));
+    await waitForHydration(page);
+    await expect(page.locator(`#${quoteId}`)).toHaveClass(/is-target/);
+  });
+});
+
+test('page data with a hostile headline stays inert JSON in a real browser', async ({ page }) => {
+  const hostile = 'Budget </script><script>window.__pwned = 1</script><!-- <script>';
+  const seed = { path: '/articles/x', queries: [{ key: ['article', 'x'], data: { title: hostile } }] };
+  let dialogs = 0;
+  page.on('dialog', (dialog) => {
+    dialogs += 1;
+    void dialog.dismiss();
+  });
+  await page.setContent(`<!doctype html><html><body><div id="root"></div>${seedScriptTag(seed)}<p id="after">after</p></body></html>`);
+  const result = await page.evaluate(() => ({
+    scripts: document.scripts.length,
+    pwned: (window as unknown as { __pwned?: number }).__pwned ?? null,
+    data: JSON.parse(document.getElementById('dossier-data')?.textContent ?? 'null') as unknown,
+    after: document.getElementById('after')?.textContent ?? null,
+  }));
+  expect(result).toEqual({ scripts: 1, pwned: null, data: seed, after: 'after' });
+  expect(dialogs).toBe(0);
+});
