@@ -67,13 +67,24 @@ describe('the user’s article against seed.gold.json', () => {
 
   it('covers every required entity with its type and every mention form', () => {
     const article = seed();
+    const texts = [article.title, ...article.blocks.map((b) => b.text)];
     for (const g of gold.entities.filter((e) => !e.optional)) {
       const names = [g.id, g.name, ...(g.alsoNames ?? [])].map(squash);
       const entity = article.entities.find((e) => e.id === g.id || names.includes(squash(e.name)));
       expect(entity, g.name).toBeTruthy();
       expect(entity!.type, g.name).toBe(g.type);
-      const mentionTexts = new Set(entity!.mentions.map((m) => textAt(article, m)));
-      for (const form of g.mentions) expect([...mentionTexts], `${g.name} mentioned as “${form}”`).toContain(form);
+      // a form is covered when one of its occurrences holds a mention of the entity
+      // ("Russian President Vladimir Putin" holds "Vladimir Putin"; "Putin’s close ally" is itself Patrushev's)
+      for (const form of g.mentions) {
+        const covered = entity!.mentions.some((m) => {
+          const text = texts[m.block + 1]!;
+          for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+            if (m.start >= at && m.end <= at + form.length) return true;
+          }
+          return false;
+        });
+        expect(covered, `${g.name} mentioned as “${form}”`).toBe(true);
+      }
     }
   });
 
