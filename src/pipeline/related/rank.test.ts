@@ -73,6 +73,7 @@ describe('rankRelated', () => {
   it('returns scores in 0..1, best first', () => {
     for (const hits of rankRelated(docs, { k: 6 }).values()) {
       for (const hit of hits) expect(hit.score).toBeGreaterThan(0), expect(hit.score).toBeLessThanOrEqual(1);
+      for (const hit of hits) expect(hit.reasons.length).toBeLessThanOrEqual(5);
       const scores = hits.map((h) => h.score);
       expect(scores).toEqual([...scores].sort((a, b) => b - a));
     }
@@ -106,6 +107,8 @@ describe('rankRelated', () => {
     expect(hit!.id).toBe('flood-a');
     expect(hit!.reasons).toContain('Shared people: Ada Pellow');
     expect(hit!.reasons).toContain('Shared places: Marsby');
+    // Typed entities lead, whatever their weight.
+    expect(hit!.reasons[0]).toMatch(/^Shared (people|places): /);
     // Ada Pellow is said once, as a person, not again among the names.
     expect(hit!.reasons.filter((r) => r.includes('Ada Pellow'))).toHaveLength(1);
   });

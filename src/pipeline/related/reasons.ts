@@ -35,6 +35,9 @@ interface Shared {
 }
 
 const CONSIDERED = 8;
+const ENTITY_GROUPS = new Set<Group>(['person', 'organization', 'place', 'event', 'other']);
+/** Numbers like "06" are pieces of dates, no help to a reader. */
+const DATE_PIECE = /^0\d*$/;
 
 /** Heaviest first; equal weights by label, so reasons never depend on feature numbering. */
 function byContribution(x: Shared, y: Shared): number {
@@ -104,6 +107,7 @@ function sharedFeatures(model: FeatureModel, a: number, b: number): Map<Group, S
     list.sort((x, y) => y.contribution - x.contribution || x.feature - y.feature);
     for (const { feature, contribution } of list.slice(0, CONSIDERED + 4)) {
       const { label, key, group } = describeFeature(model, feature);
+      if (DATE_PIECE.test(label)) continue;
       let shared = groups.get(group);
       if (!shared) groups.set(group, (shared = []));
       shared.push({ label, key, contribution });
@@ -146,7 +150,7 @@ export function explainLink(model: FeatureModel, a: number, b: number, settings 
   const groups = sharedFeatures(model, a, b);
   const shownWords = new Set<string>();
   const shownKeys = new Set<string>();
-  const lines: Array<{ text: string; weight: number }> = [];
+  const lines: Array<{ text: string; weight: number; typed: boolean }> = [];
   // Entities before heuristic names before years before words, so each line only adds what is new.
   const order: Group[] = ['person', 'organization', 'place', 'event', 'other', 'name', 'year', 'term'];
   for (const group of order) {
@@ -155,10 +159,11 @@ export function explainLink(model: FeatureModel, a: number, b: number, settings 
     const picked = pickLabels(candidates, settings.perLine, shownWords, shownKeys);
     if (!picked.length) continue;
     const weight = picked.reduce((sum, item) => sum + item.contribution, 0);
-    lines.push({ text: `${GROUP_TITLES[group]}: ${picked.map((item) => item.label).join(', ')}`, weight });
+    lines.push({ text: `${GROUP_TITLES[group]}: ${picked.map((item) => item.label).join(', ')}`, weight, typed: ENTITY_GROUPS.has(group) });
   }
+  // Typed entities (people, places…) read best and lead; the other lines follow by weight.
   const reasons = lines
-    .sort((x, y) => y.weight - x.weight)
+    .sort((x, y) => Number(y.typed) - Number(x.typed) || y.weight - x.weight)
     .slice(0, settings.lines)
     .map((line) => line.text);
   const date = dateReason(model, a, b, settings.maxDaysApart);
