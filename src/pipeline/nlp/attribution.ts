@@ -431,6 +431,19 @@ function normalizeWords(text: string): string {
   return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 }
 
+/**
+ * "“A,” she said, “B.”" or "“A,” he said. “B.”": only an attribution clause (a few words with a cue) between two
+ * fragments of one paragraph, the first ending with a comma (or the second opening right after the clause's stop).
+ */
+function isSplitByCue(text: string, first: Fragment, second: Fragment): boolean {
+  const between = text.slice(first.markEnd, second.markStart);
+  if (between.length > 80 || /[“”"«»]/.test(between)) return false;
+  const words = between.match(/[\p{L}’']+/gu) ?? [];
+  if (words.length === 0 || words.length > 8 || !words.some((w) => CUES.has(w.toLowerCase()))) return false;
+  const firstEndsWithComma = /,\s*[”"»]?\s*$/.test(text.slice(first.start, first.markEnd));
+  return firstEndsWithComma && /[,:.]\s*$/.test(between);
+}
+
 /** Farthest a cue may sit from its quote, in characters. */
 const CUE_WINDOW = 400;
 
@@ -470,6 +483,8 @@ export function attributeQuotes(text: string, blocks: TextBlock[], analysis: Doc
     }
     return lo;
   };
+
+  const sentenceOfFragment = (f: Fragment): number => tokens[tokenAt(f.markStart)]?.sentence ?? -1;
 
   const results: Attributed[] = [];
   let quotation = 0;
@@ -522,17 +537,20 @@ export function attributeQuotes(text: string, blocks: TextBlock[], analysis: Doc
       }
     }
     const prev = results[results.length - 1];
-    const sameQuotation =
-      !!prev &&
-      ((!prev.fragment.closed && f.block === prev.fragment.block + 1 && f.markStart === blocks[f.block]!.start) ||
-        (prev.fragment.block === f.block && prev.cue !== null && prev.cue === best && best.start > prev.fragment.markEnd && best.end < f.markStart && /,\s*[”"]?\s*$/.test(text.slice(prev.fragment.start, prev.fragment.markEnd))));
-    if (!sameQuotation) quotation++;
+    const continued = !!prev && !prev.fragment.closed && f.block === prev.fragment.block + 1 && f.markStart === blocks[f.block]!.start;
+    const split = !!prev && prev.fragment.block === f.block && isSplitByCue(text, prev.fragment, f);
+    if (!continued && !split) quotation++;
     const item: Attributed = { fragment: f, cue: best, speaker: null, confidence: 0, quotation, keep: true };
-    if (best?.subject) {
+    if (split && prev?.speaker) {
+      // "“A,” she said, “B.”": the second fragment is the same quotation and speaker.
+      item.cue = prev.cue;
+      item.speaker = prev.speaker;
+      item.confidence = prev.confidence;
+    } else if (best?.subject) {
       const s = toSpeaker(ctx, best.subject);
       item.speaker = s.speaker;
       item.confidence = s.confidence;
-    } else if (sameQuotation && prev) {
+    } else if ((continued || split) && prev) {
       item.speaker = prev.speaker;
       item.cue = prev.cue;
       item.confidence = prev.confidence;
@@ -628,6 +646,12 @@ export function attributeQuotes(text: string, blocks: TextBlock[], analysis: Doc
     const markup = text[r.fragment.markStart - 1] === '=';
     // Title-case words without sentence punctuation inside the marks: a show, a book, a slogan's name.
     const spoken = /[.!?,]$/.test(text.slice(r.fragment.start, r.fragment.markEnd).replace(/[”"’»\s]+$/, ''));
+    // "so-called “green” ferries", "their “green” label": a word in marks qualifying a noun, not speech,
+    // unless a cue in its own sentence attributes it ("hailed … a “balanced” approach").
+    const soCalled = /so[- ]called\s*$/i.test(text.slice(Math.max(0, r.fragment.markStart - 12), r.fragment.markStart));
+    const beforeNoun = /^[”"’»]?\s+\p{Ll}+/u.test(text.slice(r.fragment.end, r.fragment.end + 20)) && !/^[”"’»]?\s+(?:and|or|but|as|to|in|on|at|for|from|with|of|by|that|which|who|is|are|was|were|he|she|they|it|said|says)\b/u.test(text.slice(r.fragment.end, r.fragment.end + 20));
+    const ownSentenceCue = !!r.cue && r.cue.sentence === sentenceOfFragment(r.fragment);
+    if (soCalled || (words < 4 && beforeNoun && !ownSentenceCue)) r.keep = false;
     if (markup || (looksLikeName(fragmentText) && !(ownCue && spoken))) r.keep = false;
     else if (words < 4 && !r.speaker) r.keep = false;
   }
