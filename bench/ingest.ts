@@ -13,6 +13,7 @@ interface Stats {
   maxRssMB: number;
   ingested: number;
   reused: number;
+  stagesMs: Record<string, number>;
 }
 
 function runIngest(input: string, out: string, cache: string): Stats {
@@ -41,7 +42,8 @@ function syntheticCorpus(source: Array<{ title: string; body: string }>, n: numb
 }
 
 function row(label: string, stats: Stats): string {
-  return `${label.padEnd(34)} ${stats.seconds.toFixed(1).padStart(7)} s ${String(Math.round(stats.ingested / stats.seconds)).padStart(7)} articles/s ${String(stats.maxRssMB).padStart(6)} MB peak`;
+  const stages = Object.entries(stats.stagesMs).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)}`).join(', ');
+  return `${label.padEnd(34)} ${stats.seconds.toFixed(1).padStart(7)} s ${String(Math.round(stats.ingested / stats.seconds)).padStart(7)} articles/s ${String(stats.maxRssMB).padStart(6)} MB peak  (${stages})`;
 }
 
 function main(): void {

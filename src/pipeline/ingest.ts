@@ -1,5 +1,6 @@
 // The ingest run: read → clean → annotate → link related → aggregate → validate → write. A bad article is
 // reported with its source and reason and never stops the others.
+import { performance } from 'node:perf_hooks';
 import type { Article, RelatedLink } from '../shared/schema.ts';
 import { annotateArticle } from './annotateArticle.ts';
 import { articleSlug } from './article/buildArticle.ts';
@@ -52,6 +53,7 @@ export interface IngestResult {
   site: SiteData;
   /** Articles whose annotation came from the cache. */
   reused: number;
+  times: StageTimes;
 }
 
 function reason(error: unknown): string {
@@ -149,12 +151,29 @@ export function linkRelated(articles: Article[], count: number): void {
   }
 }
 
+/** Milliseconds spent in each stage, for the benchmark. */
+export interface StageTimes {
+  read: number;
+  annotate: number;
+  link: number;
+  aggregate: number;
+  write: number;
+}
+
 export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const rejected: Rejection[] = [];
   const warnings: string[] = [];
+  const times: StageTimes = { read: 0, annotate: 0, link: 0, aggregate: 0, write: 0 };
+  let mark = performance.now();
+  const lap = (stage: keyof StageTimes) => {
+    const now = performance.now();
+    times[stage] += now - mark;
+    mark = now;
+  };
   const clean = await readAndClean(options, rejected, warnings);
   const previousSlugs = options.previousSlugs ?? (options.out ? await readSlugMap(options.out) : emptySlugMap());
   const slugs = assignSlugs(clean.map((c) => ({ id: c.id, base: articleSlug(c.title) })), previousSlugs);
+  lap('read');
   const articles: Article[] = [];
   const ingested: IngestedEntry[] = [];
   const { results, reused } = await annotateAll(clean, slugs, options);
@@ -167,15 +186,19 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
       rejected.push({ source, reason: result.error });
     }
   });
+  lap('annotate');
   options.onProgress?.({ stage: 'linking', done: 0, total: articles.length });
   linkRelated(articles, options.relatedCount);
+  lap('link');
   const views = entityViews(articles);
   const slugMap = nextSlugMap(articles.map((a) => ({ id: a.id, slug: a.slug })), previousSlugs);
   const site: SiteData = { articles, index: articleIndex(articles), entityIndex: views.index, entityPages: views.pages, slugs: slugMap };
+  lap('aggregate');
   // with nothing good to write, the previous output is left exactly as it was
   if (options.out && articles.length > 0) {
     options.onProgress?.({ stage: 'writing', done: 0, total: articles.length });
     await writeSiteData(options.out, site);
   }
-  return { ingested, rejected, warnings, articles, site, reused };
+  lap('write');
+  return { ingested, rejected, warnings, articles, site, reused, times };
 }

@@ -37,7 +37,7 @@ async function main(): Promise<number> {
   const lines = summaryLines(result, (performance.now() - started) / 1000, nothingGood ? null : out);
   process.stdout.write(`${lines.join('\n')}\n`);
   // machine-readable figures for the benchmark (peak memory covers the worker threads too)
-  if (process.env.DOSSIER_STATS) process.stderr.write(`stats ${JSON.stringify({ seconds: (performance.now() - started) / 1000, maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024), ingested: result.ingested.length, reused: result.reused })}\n`);
+  if (process.env.DOSSIER_STATS) process.stderr.write(`stats ${JSON.stringify({ seconds: (performance.now() - started) / 1000, maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024), ingested: result.ingested.length, reused: result.reused, stagesMs: Object.fromEntries(Object.entries(result.times).map(([k, v]) => [k, Math.round(v)])) })}\n`);
   if (nothingGood) {
     process.stderr.write(`error: no article could be ingested from ${values.input}; the previous output was left as it was\n`);
     return 1;
