@@ -97,6 +97,8 @@ export function Timeline({ entity }: { entity: EntityPage }) {
             label={`${item.kind === 'article' ? 'Article' : 'Quote'}, ${formatDate(item.date)}: ${shorten(item.label, 80)}`}
           >
             <title>{`${formatDate(item.date)}: ${shorten(item.label, 80)}`}</title>
+            {/* A 44 px touch target around a small mark. */}
+            <circle className="chart-hit" cx={percent(item.position)} cy={rowY[item.kind]} r="22" />
             {item.kind === 'article' ? (
               <circle className="chart-dot chart-dot-article" cx={percent(item.position)} cy={rowY.article} r="9" />
             ) : (

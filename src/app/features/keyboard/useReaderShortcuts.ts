@@ -23,6 +23,9 @@ export function useReaderShortcuts(selectedEntity: string | null, selectedName: 
   const navigate = useNavigate();
   const location = useLocation();
   const mentionIndex = useRef(-1);
+  // The quote just navigated to, until focus lands somewhere: keys pressed before the focus moves still
+  // step from there, not from the previously focused quote.
+  const pendingQuote = useRef<string | null>(null);
   const [status, setStatus] = useState('');
 
   useEffect(() => {
@@ -36,12 +39,14 @@ export function useReaderShortcuts(selectedEntity: string | null, selectedName: 
       const key = event.key;
       if (key === 'j' || key === 'k') {
         const anchors = [...document.querySelectorAll<HTMLElement>('.article-main mark[data-quote][id]')];
-        const focused = document.activeElement?.closest('mark[data-quote]')?.getAttribute('data-quote') ?? null;
+        const focused = pendingQuote.current ?? document.activeElement?.closest('mark[data-quote]')?.getAttribute('data-quote') ?? null;
         const ids = anchors.map((anchor) => anchor.id);
-        const next = stepIndex(currentQuoteIndex(ids, quoteIdFromHash(location.hash), focused), ids.length, key === 'j' ? 1 : -1);
+        // The live hash, not the rendered one: keys pressed faster than React renders still step one by one.
+        const next = stepIndex(currentQuoteIndex(ids, quoteIdFromHash(window.location.hash), focused), ids.length, key === 'j' ? 1 : -1);
         if (next < 0) return;
         event.preventDefault();
         // Replace, not push: walking through quotes should not fill the Back button's history.
+        pendingQuote.current = ids[next] ?? null;
         navigate({ pathname: location.pathname, search: location.search, hash: ids[next] }, { replace: true, preventScrollReset: true });
       } else if (key === 'n' || key === 'p') {
         event.preventDefault();
@@ -62,9 +67,16 @@ export function useReaderShortcuts(selectedEntity: string | null, selectedName: 
         clearEntity();
       }
     };
+    const onFocus = () => {
+      pendingQuote.current = null;
+    };
     document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [location.pathname, location.search, location.hash, navigate, selectedEntity, selectedName, clearEntity]);
+    document.addEventListener('focusin', onFocus);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('focusin', onFocus);
+    };
+  }, [location.pathname, location.search, navigate, selectedEntity, selectedName, clearEntity]);
 
   return status;
 }

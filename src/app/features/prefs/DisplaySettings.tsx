@@ -52,7 +52,12 @@ export function DisplaySettings() {
 
   const [systemDark, setSystemDark] = useState(false);
 
-  useEffect(() => setPrefs(loadPrefs()), []);
+  // Saved choices: applied again here in case public/prefs-init.js is not in the page's <head>.
+  useEffect(() => {
+    const saved = loadPrefs();
+    setPrefs(saved);
+    applyPrefs(document.documentElement, saved);
+  }, []);
   // The system theme is read in an effect and followed live, so the toggle shows what is on screen.
   useEffect(() => {
     const query = window.matchMedia('(prefers-color-scheme: dark)');

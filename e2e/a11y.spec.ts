@@ -1,0 +1,75 @@
+// Accessibility: zero serious or critical axe-core violations (WCAG 2.1 AA) on every kind of page, in the
+// light and the dark theme, both as the system setting and as the reader's own choice.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, samplePath, test } from './fixtures.ts';
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.length} × ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(' | ')}`);
+}
+
+const pageKinds = [
+  { name: 'home page', path: '/' },
+  { name: 'article', path: 'ARTICLE' },
+  { name: 'article with a selected name', path: 'ARTICLE?entity=xi-jinping' },
+  { name: 'entity page', path: '/entities/xi-jinping' },
+  { name: 'entity index', path: '/entities' },
+  { name: 'not-found page', path: '/no-such-page' },
+] as const;
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`axe, ${colorScheme} system theme`, () => {
+    test.use({ colorScheme });
+    for (const kind of pageKinds) {
+      test(`${kind.name} has no serious violations`, async ({ page, consoleWatch }) => {
+        consoleWatch.allow(/404/);
+        const path = kind.path.startsWith('ARTICLE') ? kind.path.replace('ARTICLE', await samplePath(page)) : kind.path;
+        await page.goto(path);
+        await expect(page.locator('main h1').first()).toBeVisible();
+        await page.waitForLoadState('networkidle');
+        expect(await seriousViolations(page)).toEqual([]);
+      });
+    }
+  });
+}
+
+test.describe('axe, theme chosen by the reader', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`${theme} theme against the opposite system setting: article, search results, settings and shortcuts`, async ({ browser }) => {
+      const context = await browser.newContext({ colorScheme: theme === 'dark' ? 'light' : 'dark' });
+      await context.addInitScript((chosen) => localStorage.setItem('dossier-prefs', JSON.stringify({ theme: chosen })), theme);
+      const page = await context.newPage();
+      await page.goto(await samplePath(page));
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      await page.getByRole('button', { name: 'Display' }).click();
+      expect(await seriousViolations(page)).toEqual([]);
+
+      await page.goto('/');
+      await page.getByRole('searchbox').fill('Patrushev');
+      await expect(page.getByRole('list', { name: 'Why it matched' }).first()).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+
+      await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+      await context.close();
+    });
+  }
+});
+
+test('quote highlights and mention selection meet contrast in both themes', async ({ browser }) => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    await page.goto(`${await samplePath(page)}?entity=xi-jinping`);
+    await expect(page.locator('mark[data-quote]').first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).include('main article').withRules(['color-contrast']).analyze();
+    expect(results.violations.map((violation) => violation.nodes.length), colorScheme).toEqual([]);
+    // Axe cannot judge text on a background it cannot see through; every highlight must have been checked.
+    expect(results.incomplete.flatMap((rule) => rule.nodes).filter((node) => node.target.join(' ').includes('mark')), colorScheme).toEqual([]);
+    await context.close();
+  }
+});
