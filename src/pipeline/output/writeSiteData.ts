@@ -43,11 +43,17 @@ export function siteFiles(data: SiteData): Map<string, string> {
   return files;
 }
 
+const WRITE_BATCH = 64;
+
 async function writeAll(folder: string, files: Map<string, string>): Promise<void> {
   try {
     const folders = new Set([...files.keys()].map((path) => dirname(join(folder, path))));
     for (const sub of folders) await mkdir(sub, { recursive: true });
-    for (const [path, content] of files) await writeFile(join(folder, path), content);
+    // many small files: keep a few writes in flight rather than one at a time
+    const entries = [...files];
+    for (let i = 0; i < entries.length; i += WRITE_BATCH) {
+      await Promise.all(entries.slice(i, i + WRITE_BATCH).map(([path, content]) => writeFile(join(folder, path), content)));
+    }
   } catch (error) {
     await rm(folder, { recursive: true, force: true });
     throw error;
