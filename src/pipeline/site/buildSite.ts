@@ -1,11 +1,11 @@
 // The static site: the app built by Vite, the data files, and one prerendered HTML file per route (plus
 // 404.html and a link-preview page per quote).
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { build as viteBuild } from 'vite';
 import { writeSiteDataFolder, type SiteData } from '../output/writeSiteData.ts';
 import { notFoundPage, pageHtml, quotePageHtml, quotePages, sitePages, type HeadOptions, type Page } from './pages.ts';
-import { buildServerRenderer, fillShell, loadRenderer, preloadTags, readManifest, removeBuildFiles, routeAssets, SHELL_FILE, type Renderer, type ViteManifest } from './prerender.ts';
+import { buildServerRenderer, fillShell, loadRenderer, readManifest, removeBuildFiles, routeAssets, SHELL_FILE, type Renderer, type ViteManifest } from './prerender.ts';
 
 export interface BuildSiteOptions extends HeadOptions {
   out: string;
@@ -28,23 +28,41 @@ async function writeFileDeep(file: string, content: string): Promise<void> {
   await writeFile(file, content);
 }
 
-async function renderPage(page: Page, shell: string, render: Renderer, manifest: ViteManifest, head: HeadOptions): Promise<string> {
-  const withHead = pageHtml(shell, page.head, head);
-  const rendered = await render(page.render);
-  return fillShell(withHead, rendered, preloadTags(withHead, routeAssets(manifest, page.render.kind)));
+interface Assets {
+  render: Renderer;
+  manifest: ViteManifest;
+  /** Text of a built stylesheet by URL ("/assets/index-….css"). */
+  css: (url: string) => string;
+}
+
+async function loadAssets(out: string): Promise<Assets> {
+  const [render, manifest] = await Promise.all([loadRenderer(out), readManifest(out)]);
+  const files = (await readdir(join(out, 'assets'))).filter((name) => name.endsWith('.css'));
+  const texts = new Map<string, string>(await Promise.all(files.map(async (name): Promise<[string, string]> => [`/assets/${name}`, await readFile(join(out, 'assets', name), 'utf8')])));
+  const css = (url: string) => {
+    const text = texts.get(url);
+    if (text === undefined) throw new Error(`stylesheet ${url} is not in ${out}/assets`);
+    return text;
+  };
+  return { render, manifest, css };
+}
+
+async function renderPage(page: Page, shell: string, assets: Assets, head: HeadOptions): Promise<string> {
+  const rendered = await assets.render(page.render);
+  return fillShell(pageHtml(shell, page.head, head), rendered, routeAssets(assets.manifest, page.render.kind), assets.css);
 }
 
 /** Writes data and prerendered route pages into a folder that holds the output of buildApp; returns the page count. */
 export async function writeSite(data: SiteData, options: BuildSiteOptions): Promise<number> {
   const shell = await readFile(join(options.out, SHELL_FILE), 'utf8');
-  const [render, manifest] = await Promise.all([loadRenderer(options.out), readManifest(options.out)]);
+  const assets = await loadAssets(options.out);
   await writeSiteDataFolder(join(options.out, 'data'), data);
   const head: HeadOptions = { baseUrl: options.baseUrl, noindex: options.noindex };
   const pages = sitePages(data);
-  for (const page of pages) await writeFileDeep(join(options.out, page.file), await renderPage(page, shell, render, manifest, head));
+  for (const page of pages) await writeFileDeep(join(options.out, page.file), await renderPage(page, shell, assets, head));
   const notFound = notFoundPage();
   // No canonical URL: the not-found page is served at every unknown path.
-  await writeFile(join(options.out, notFound.file), await renderPage(notFound, shell, render, manifest, { ...head, baseUrl: null }));
+  await writeFile(join(options.out, notFound.file), await renderPage(notFound, shell, assets, { ...head, baseUrl: null }));
   const quotes = data.articles.flatMap(quotePages);
   for (const page of quotes) await writeFileDeep(join(options.out, page.file), quotePageHtml(page, head));
   await writeFile(join(options.out, 'robots.txt'), options.noindex ? 'User-agent: *\nDisallow: /\n' : 'User-agent: *\nAllow: /\n');

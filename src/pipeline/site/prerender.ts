@@ -75,21 +75,41 @@ export function routeAssets(manifest: ViteManifest, kind: PrerenderPage['kind'])
   return { scripts, styles };
 }
 
-/** <head> tags that fetch the route's code early (and its CSS, render-blocking like the app's own). */
-export function preloadTags(shell: string, assets: { scripts: string[]; styles: string[] }): string {
-  const missing = (url: string) => !shell.includes(`"${url}"`);
-  return [
-    ...assets.styles.filter(missing).map((url) => `<link rel="stylesheet" crossorigin href="${url}">`),
-    ...assets.scripts.filter(missing).map((url) => `<link rel="modulepreload" crossorigin href="${url}">`),
-  ].join('\n    ');
+const STYLESHEET_LINK = /<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>\s*/g;
+const MODULE_SCRIPT = /<script type="module"[^>]*src="[^"]+"[^>]*><\/script>\s*/g;
+const MODULE_PRELOAD = /<link rel="modulepreload"[^>]*href="([^"]+)"[^>]*>\s*/g;
+
+/** CSS as an inline <style>; refuses CSS that could end the element early. */
+function styleElement(url: string, css: (url: string) => string): string {
+  const text = css(url);
+  if (/<\/style/i.test(text)) throw new Error(`${url} contains "</style", which cannot be inlined`);
+  return `<style>${text}</style>`;
 }
 
-/** The shell with the rendered markup in #root and the page's data just before </body>. */
-export function fillShell(shell: string, rendered: PrerenderedPage, preload: string): string {
+/**
+ * The page: the shell's head with its stylesheets inlined (the first paint then needs the HTML alone), the
+ * rendered markup in #root, then the app's scripts with the route's chunks preloaded (found by the browser
+ * only after the content, so they do not compete with it for bandwidth), then the page's data.
+ */
+export function fillShell(shell: string, rendered: PrerenderedPage, route: { scripts: string[]; styles: string[] }, css: (url: string) => string): string {
   const root = /<div id="root">\s*<\/div>/;
   if (!root.test(shell)) throw new Error('the app shell has no empty <div id="root"></div>');
-  return shell
-    .replace(/<\/head>/i, () => (preload ? `  ${preload}\n  </head>` : '</head>'))
-    .replace(root, () => `<div id="root">${rendered.html}</div>`)
-    .replace(/<\/body>/i, () => `  ${seedScriptTag(rendered.seed)}\n  </body>`);
+  const styles: string[] = [];
+  const preloads: string[] = [];
+  const scripts: string[] = [];
+  const head = shell
+    .replace(STYLESHEET_LINK, (_tag, href: string) => (styles.push(href), ''))
+    .replace(MODULE_PRELOAD, (_tag, href: string) => (preloads.push(href), ''))
+    .replace(MODULE_SCRIPT, (tag: string) => (scripts.push(tag.trim()), ''));
+  const entryUrls = scripts.map((tag) => /src="([^"]+)"/.exec(tag)?.[1]);
+  const allStyles = [...new Set([...styles, ...route.styles])];
+  const allPreloads = [...new Set([...preloads, ...route.scripts])].filter((url) => !entryUrls.includes(url));
+  const tail = [
+    ...allPreloads.map((url) => `<link rel="modulepreload" crossorigin href="${url}">`),
+    ...scripts,
+    seedScriptTag(rendered.seed),
+  ].join('\n    ');
+  return head
+    .replace(/<\/head>/i, () => `  ${allStyles.map((url) => styleElement(url, css)).join('\n    ')}\n  </head>`)
+    .replace(root, () => `<div id="root">${rendered.html}</div>\n    ${tail}`);
 }

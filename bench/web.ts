@@ -1,0 +1,198 @@
+// npm run bench:web [-- --runs N] [--dist DIR]: a cold deep link to the sample article in headless Chromium with
+// 4× CPU slowdown and a slow network (150 ms latency, 1.6 Mbit/s), against the floor: a plain static HTML page of
+// the same article text (headline + paragraphs, minimal inline CSS), both served by the plain static server.
+// Runs alternate app / floor; prints medians of LCP, FCP, CLS and bytes on the wire, and the LCP ratio to the floor.
+// Figures, not assertions.
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium, type Browser } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/browser.mjs';
+import type { Article } from '../src/shared/schema.ts';
+import { buildSite } from '../src/pipeline/cli/build.ts';
+import { escapeHtml } from '../src/pipeline/site/pages.ts';
+import { createStaticServer, listen } from '../src/pipeline/serve.ts';
+
+const SLUG = 'russia-seeks-to-expand-security-ties-with-china-calls-it-unconditional-priority';
+const CPU_SLOWDOWN = 4;
+const LATENCY_MS = 150;
+const THROUGHPUT_BYTES_PER_S = (1.6 * 1_000_000) / 8;
+const VIEWPORT = { width: 1280, height: 720 };
+
+interface RunResult {
+  lcp: number;
+  fcp: number;
+  cls: number;
+  lcpElement: string;
+  bytes: { html: number; js: number; css: number; json: number; total: number };
+}
+
+/** The floor: the article's headline and paragraphs as the simplest page that could show them. */
+export function floorPage(article: Article): string {
+  const blocks = article.blocks
+    .map((block) => (block.kind === 'subheading' ? `<h2>${escapeHtml(block.text)}</h2>` : `<p>${escapeHtml(block.text)}</p>`))
+    .join('\n');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(article.title)}</title>
+<style>body{font:18px/1.6 Georgia,serif;max-width:40rem;margin:2rem auto;padding:0 1rem}h1{font-size:2rem;line-height:1.2}</style>
+</head>
+<body>
+<main><article><h1>${escapeHtml(article.title)}</h1>
+${blocks}
+</article></main>
+</body>
+</html>
+`;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+/** Collects LCP (last candidate), FCP and CLS from the page's own performance observers. */
+const OBSERVE_VITALS = () => {
+  const vitals = { lcp: 0, lcpElement: '', fcp: 0, cls: 0 };
+  (window as unknown as { __vitals: typeof vitals }).__vitals = vitals;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as Array<PerformanceEntry & { element?: Element | null }>) {
+      vitals.lcp = entry.startTime;
+      const element = entry.element;
+      vitals.lcpElement = element ? `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${element.className ? `.${String(element.className).split(' ')[0]}` : ''}` : '?';
+    }
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (entry.name === 'first-contentful-paint') vitals.fcp = entry.startTime;
+  }).observe({ type: 'paint', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+      if (!entry.hadRecentInput) vitals.cls += entry.value;
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+};
+
+async function measure(browser: Browser, url: string, isApp: boolean): Promise<RunResult> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: LATENCY_MS,
+    downloadThroughput: THROUGHPUT_BYTES_PER_S,
+    uploadThroughput: THROUGHPUT_BYTES_PER_S,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  const kinds = new Map<string, string>();
+  const bytes = { html: 0, js: 0, css: 0, json: 0, total: 0 };
+  cdp.on('Network.responseReceived', (event) => {
+    const path = new URL(event.response.url).pathname;
+    kinds.set(event.requestId, path.endsWith('.json') ? 'json' : event.type === 'Script' ? 'js' : event.type === 'Stylesheet' ? 'css' : event.type === 'Document' ? 'html' : 'other');
+  });
+  cdp.on('Network.loadingFinished', (event) => {
+    const kind = kinds.get(event.requestId);
+    bytes.total += event.encodedDataLength;
+    if (kind === 'html' || kind === 'js' || kind === 'css' || kind === 'json') bytes[kind] += event.encodedDataLength;
+  });
+  await page.addInitScript(OBSERVE_VITALS);
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  if (isApp) await page.waitForFunction(() => document.getElementById('root')?.hasAttribute('data-hydrated'), undefined, { timeout: 120_000 });
+  await page.waitForTimeout(1000); // late layout shifts and LCP candidates
+  const vitals = await page.evaluate(() => (window as unknown as { __vitals: { lcp: number; lcpElement: string; fcp: number; cls: number } }).__vitals);
+  await context.close();
+  return { ...vitals, bytes };
+}
+
+function summary(label: string, runs: RunResult[]) {
+  const elements = [...new Set(runs.map((run) => run.lcpElement))].join(', ');
+  return {
+    label,
+    lcp: median(runs.map((run) => run.lcp)),
+    fcp: median(runs.map((run) => run.fcp)),
+    cls: median(runs.map((run) => run.cls)),
+    html: median(runs.map((run) => run.bytes.html)),
+    js: median(runs.map((run) => run.bytes.js)),
+    css: median(runs.map((run) => run.bytes.css)),
+    json: median(runs.map((run) => run.bytes.json)),
+    total: median(runs.map((run) => run.bytes.total)),
+    elements,
+  };
+}
+
+const kb = (value: number) => `${(value / 1024).toFixed(1)} KB`;
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { runs: { type: 'string' }, dist: { type: 'string' } } });
+  const runs = Math.max(5, Number(values.runs ?? 7));
+  const executable = await findChromium();
+  if (!executable) {
+    console.log('bench:web skipped: no Chromium found (set CHROMIUM_PATH)');
+    return;
+  }
+  const work = await mkdtemp(join(tmpdir(), 'dossier-bench-web-'));
+  const dist = values.dist ?? join(work, 'site');
+  const floorRoot = join(work, 'floor');
+  try {
+    if (!values.dist) {
+      process.stderr.write(`building the site into ${dist}…\n`);
+      await buildSite({ input: 'content', out: dist, baseUrl: null, noindex: false, window: null, quiet: true });
+    }
+    const article = JSON.parse(await readFile(join(dist, 'data', 'articles', `${SLUG}.json`), 'utf8')) as Article;
+    await mkdir(join(floorRoot, 'articles'), { recursive: true });
+    await writeFile(join(floorRoot, 'articles', `${SLUG}.html`), floorPage(article));
+
+    const appServer = createStaticServer(dist);
+    const floorServer = createStaticServer(floorRoot);
+    await listen(appServer, 0, '127.0.0.1');
+    await listen(floorServer, 0, '127.0.0.1');
+    const appUrl = `http://127.0.0.1:${(appServer.address() as AddressInfo).port}/articles/${SLUG}`;
+    const floorUrl = `http://127.0.0.1:${(floorServer.address() as AddressInfo).port}/articles/${SLUG}`;
+    const browser = await chromium.launch({ ...executable, args: CHROMIUM_ARGS });
+    const app: RunResult[] = [];
+    const floor: RunResult[] = [];
+    try {
+      for (let run = 0; run < runs; run++) {
+        app.push(await measure(browser, appUrl, true));
+        floor.push(await measure(browser, floorUrl, false));
+        const a = app.at(-1)!;
+        const f = floor.at(-1)!;
+        process.stderr.write(`run ${run + 1}/${runs}: app LCP ${a.lcp.toFixed(0)} ms (${a.lcpElement}), floor LCP ${f.lcp.toFixed(0)} ms\n`);
+      }
+    } finally {
+      await browser.close();
+      appServer.close();
+      floorServer.close();
+    }
+    const rows = [summary('app (prerendered)', app), summary('floor (plain HTML)', floor)];
+    console.log(`\nCold deep link /articles/${SLUG}`);
+    console.log(`Chromium headless, CPU ${CPU_SLOWDOWN}× slower, ${LATENCY_MS} ms latency, ${THROUGHPUT_BYTES_PER_S * 8 / 1e6} Mbit/s, ${VIEWPORT.width}×${VIEWPORT.height}, medians of ${runs} runs each, no compression (plain static server)\n`);
+    console.log(['page'.padEnd(20), 'LCP'.padStart(9), 'FCP'.padStart(9), 'CLS'.padStart(7), 'HTML'.padStart(10), 'JS'.padStart(10), 'CSS'.padStart(9), 'JSON'.padStart(8), 'total'.padStart(10), '  LCP element'].join(' '));
+    for (const row of rows) {
+      console.log([
+        row.label.padEnd(20),
+        `${row.lcp.toFixed(0)} ms`.padStart(9),
+        `${row.fcp.toFixed(0)} ms`.padStart(9),
+        row.cls.toFixed(4).padStart(7),
+        kb(row.html).padStart(10),
+        kb(row.js).padStart(10),
+        kb(row.css).padStart(9),
+        kb(row.json).padStart(8),
+        kb(row.total).padStart(10),
+        `  ${row.elements}`,
+      ].join(' '));
+    }
+    console.log(`\nLCP ratio app / floor: ${(rows[0]!.lcp / rows[1]!.lcp).toFixed(2)} (goal ≤ 1.2)`);
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+await main();
