@@ -28,7 +28,10 @@ export interface Neighbours {
   scores: Float32Array;
 }
 
-/** Exact cosine of every pair is symmetric and unit vectors make it a dot product, in [0, 1] here. */
+/**
+ * Each article's k best matches by cosine × date factor, in [0, 1]: candidates gathered through the index, then
+ * scored exactly (unit vectors, so the cosine is a dot product).
+ */
 export function findNeighbours(
   model: FeatureModel,
   k: number,
@@ -50,7 +53,7 @@ export function findNeighbours(
     const end = model.docStart[a + 1]!;
     for (let i = start; i < end; i++) dense[model.docFeatures[i]!] = model.docWeights[i]!;
 
-    // Look up only the strongest selective features: cheap, and enough to surface every real match.
+    // Look up only the strongest selective features: cheap, and a real match shares some of them.
     const query = strongestIndexed(model, a, index.maxDf, settings.queryFeatures);
     let touchedCount = 0;
     let budget = settings.postingBudget;
