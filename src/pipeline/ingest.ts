@@ -1,11 +1,14 @@
 // The ingest run: read → clean → annotate → link related → aggregate → validate → write. A bad article is
 // reported with its source and reason and never stops the others.
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Article, RelatedLink } from '../shared/schema.ts';
 import { annotateArticle } from './annotateArticle.ts';
 import { articleSlug } from './article/buildArticle.ts';
 import { AnnotationCache, cacheKey } from './cache/annotationCache.ts';
 import { cleanArticle, type CleanArticle } from './clean/cleanArticle.ts';
+import { applyCorrections, CORRECTIONS_FILE, parseCorrections } from './corrections/corrections.ts';
 import type { DateWindow } from './clean/dates.ts';
 import { articleIndex, entityViews } from './output/siteData.ts';
 import { assignSlugs, emptySlugMap, nextSlugMap, readSlugMap, type SlugMap } from './output/slugs.ts';
@@ -24,6 +27,8 @@ export interface IngestOptions {
   today: string;
   window: DateWindow | null;
   relatedCount: number;
+  /** A corrections file (see corrections/corrections.ts); default `corrections.json` in the input folder. */
+  corrections?: string | null;
   /** Slugs of the previous output (read from `out` when not given), so links survive re-ingests. */
   previousSlugs?: SlugMap;
   /** Folder of the annotation cache (content-addressed); null to annotate everything afresh. */
@@ -151,6 +156,24 @@ export function linkRelated(articles: Article[], count: number): void {
   }
 }
 
+/** `corrections.json` in the input folder unless a file is given; null when there is none. */
+async function correctionsPath(options: IngestOptions): Promise<string | null> {
+  if (options.corrections !== undefined) return options.corrections;
+  const beside = join(options.input, CORRECTIONS_FILE);
+  return (await stat(options.input).then((s) => s.isDirectory()).catch(() => false)) && (await stat(beside).catch(() => null)) ? beside : null;
+}
+
+/** Applies a person's corrections; a broken file is a rejected input, a stale correction a warning. */
+async function applyCorrectionsFile(options: IngestOptions, articles: Article[], rejected: Rejection[], warnings: string[]): Promise<void> {
+  const path = await correctionsPath(options);
+  if (!path) return;
+  try {
+    warnings.push(...applyCorrections(articles, parseCorrections(await readFile(path, 'utf8'), path), path));
+  } catch (error) {
+    rejected.push({ source: path, reason: `corrections not applied: ${reason(error).replace(`${path}: `, '')}` });
+  }
+}
+
 /** Milliseconds spent in each stage, for the benchmark. */
 export interface StageTimes {
   read: number;
@@ -186,6 +209,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
       rejected.push({ source, reason: result.error });
     }
   });
+  await applyCorrectionsFile(options, articles, rejected, warnings);
   lap('annotate');
   options.onProgress?.({ stage: 'linking', done: 0, total: articles.length });
   linkRelated(articles, options.relatedCount);

@@ -7,7 +7,7 @@ import { parseOptions, runMain, todayIso, UsageError, writeFileAtomic } from './
 import { DEFAULT_CACHE_DIR, DEFAULT_DATA_DIR, reportJson, summaryLines } from './ingestReport.ts';
 import { progressReporter } from './progress.ts';
 
-const USAGE = 'npm run ingest -- --input PATH [--out DIR] [--report FILE] [--date-window 2022-01-01..2022-12-31] [--related 5] [--cache DIR | --no-cache] [--workers N]';
+const USAGE = 'npm run ingest -- --input PATH [--out DIR] [--report FILE] [--date-window 2022-01-01..2022-12-31] [--related 5] [--cache DIR | --no-cache] [--workers N] [--corrections FILE]';
 async function main(): Promise<number> {
   const { values } = parseOptions(process.argv.slice(2), {
     input: { type: 'string' },
@@ -19,6 +19,7 @@ async function main(): Promise<number> {
     cache: { type: 'string' },
     'no-cache': { type: 'boolean' },
     workers: { type: 'string' },
+    corrections: { type: 'string' },
   });
   if (!values.input) throw new UsageError('--input is required');
   const relatedCount = values.related ? Number(values.related) : 5;
@@ -30,7 +31,7 @@ async function main(): Promise<number> {
   const cacheDir = values['no-cache'] ? null : (values.cache ?? DEFAULT_CACHE_DIR);
   const workers = values.workers ? Number(values.workers) : undefined;
   if (workers !== undefined && (!Number.isInteger(workers) || workers < 1)) throw new UsageError('--workers must be a whole number of at least 1');
-  const result = await ingest({ input: values.input, out, today: values.today ?? todayIso(), window, relatedCount, cacheDir, workers, onProgress: progress.update });
+  const result = await ingest({ input: values.input, out, today: values.today ?? todayIso(), window, relatedCount, cacheDir, workers, corrections: values.corrections, onProgress: progress.update });
   const nothingGood = result.ingested.length === 0;
   progress.finish();
   if (values.report) await writeFileAtomic(values.report, reportJson(result));
