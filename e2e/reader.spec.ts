@@ -85,7 +85,7 @@ test.describe('sample article', () => {
     await page.locator('aside').getByRole('link', { name: /about Nikolai Patrushev/ }).click();
     await expect(page).toHaveURL(/\/entities\/nikolai-patrushev$/);
     await expect(page.locator('h1')).toHaveText('Nikolai Patrushev');
-    const quoteLinks = page.locator('main a[href*="#quote-"]');
+    const quoteLinks = page.locator('main .entity-page-quotes a[href*="#quote-"]');
     expect(await quoteLinks.count()).toBeGreaterThanOrEqual(3);
 
     const href = (await quoteLinks.nth(1).getAttribute('href')) as string;
@@ -174,7 +174,9 @@ test.describe('history and loading', () => {
       await held;
       await route.continue();
     });
-    await page.goto(path);
+    // Opened from the home page: a cold load of the article is prerendered and needs no fetch.
+    await page.getByRole('link', { name: gold.title, exact: true }).click();
+    await expect(page).toHaveURL(path);
     const main = page.locator('main');
     await expect(main).toHaveAttribute('aria-busy', 'true');
     await expect(main.locator('.skeleton-line').first()).toBeVisible();
@@ -205,7 +207,9 @@ test.describe('not found and failures', () => {
     await page.route('**/data/articles/*.json', (route) =>
       failing ? route.fulfill({ status: 500, body: 'server error' }) : route.continue(),
     );
-    await page.goto(path);
+    // Opened from the home page: a cold load of the article is prerendered and needs no fetch.
+    await page.getByRole('link', { name: gold.title, exact: true }).click();
+    await expect(page).toHaveURL(path);
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('Could not load the article');
     failing = false;
@@ -220,7 +224,9 @@ test('data that fails validation shows an error instead of a broken page', async
   await page.route('**/data/articles/*.json', (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ title: 42 }) }),
   );
-  await page.goto(path);
+  // Opened from the home page: a cold load of the article is prerendered and needs no fetch.
+  await page.getByRole('link', { name: gold.title, exact: true }).click();
+  await expect(page).toHaveURL(path);
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Could not load the article');
   await expect(alert).toContainText('invalid data');

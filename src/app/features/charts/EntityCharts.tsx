@@ -13,6 +13,7 @@ const LABEL_SHARE = 0.46; // the left part of the chart holds the names
 function ChartLink({ path, label, children }: { path: string; label: string; children: ReactNode }) {
   const navigate = useNavigate();
   const onClick = (event: MouseEvent) => {
+    if (path.startsWith('#')) return; // a place on this page: the browser scrolls there
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
     navigate(path);
@@ -90,29 +91,33 @@ export function Timeline({ entity }: { entity: EntityPage }) {
         <text className="chart-row-label" x="0" y={rowY.quote - 18}>Quotes</text>
         <line className="chart-axis" x1="0" x2="100%" y1={rowY.article} y2={rowY.article} />
         <line className="chart-axis" x1="0" x2="100%" y1={rowY.quote} y2={rowY.quote} />
-        {placed.map((item, index) => (
-          <ChartLink
-            key={`${item.path}-${index}`}
-            path={item.path}
-            label={`${item.kind === 'article' ? 'Article' : 'Quote'}, ${formatDate(item.date)}: ${shorten(item.label, 80)}`}
-          >
-            <title>{`${formatDate(item.date)}: ${shorten(item.label, 80)}`}</title>
-            {/* A 44 px touch target around a small mark. */}
-            <circle className="chart-hit" cx={percent(item.position)} cy={rowY[item.kind]} r="22" />
-            {item.kind === 'article' ? (
-              <circle className="chart-dot chart-dot-article" cx={percent(item.position)} cy={rowY.article} r="9" />
-            ) : (
-              <rect
-                className="chart-dot chart-dot-quote"
-                x={percent(item.position)}
-                y={rowY.quote - 8}
-                width="16"
-                height="16"
-                transform="translate(-8 0)"
-              />
-            )}
-          </ChartLink>
-        ))}
+        {placed.map((mark) => {
+          const single = mark.items.length === 1 ? mark.items[0] : undefined;
+          const what = mark.kind === 'article' ? plural(mark.items.length, 'article') : plural(mark.items.length, 'quote');
+          const label = single
+            ? `${mark.kind === 'article' ? 'Article' : 'Quote'}, ${formatDate(mark.date)}: ${shorten(single.label, 80)}`
+            : `${what} on ${formatDate(mark.date)}: show them in the list`;
+          // Several on one day: the mark opens the page's own list of them.
+          const path = single?.path ?? `#${mark.kind === 'article' ? 'entity-articles' : 'entity-quotes'}`;
+          const x = percent(mark.position);
+          return (
+            <ChartLink key={`${mark.kind}-${mark.date}`} path={path} label={label}>
+              <title>{single ? `${formatDate(mark.date)}: ${shorten(single.label, 80)}` : `${formatDate(mark.date)}: ${what}`}</title>
+              {/* A 44 px touch target around a small mark. */}
+              <circle className="chart-hit" cx={x} cy={rowY[mark.kind]} r="22" />
+              {mark.kind === 'article' ? (
+                <circle className="chart-dot chart-dot-article" cx={x} cy={rowY.article} r={single ? 9 : 12} />
+              ) : (
+                <rect className="chart-dot chart-dot-quote" x={x} y={rowY.quote - (single ? 8 : 11)} width={single ? 16 : 22} height={single ? 16 : 22} transform={`translate(${single ? -8 : -11} 0)`} />
+              )}
+              {!single && (
+                <text className="chart-count" x={x} y={rowY[mark.kind]} textAnchor="middle" dominantBaseline="central">
+                  {mark.items.length}
+                </text>
+              )}
+            </ChartLink>
+          );
+        })}
         <text className="chart-tick" x="0" y="120">{formatDate(first)}</text>
         {first !== last && (
           <text className="chart-tick" x="100%" y="120" textAnchor="end">

@@ -38,11 +38,21 @@ describe('entity charts layout', () => {
     expect([undatedArticles, undatedQuotes]).toEqual([1, 0]);
   });
 
-  it('spaces items by days between the margins, centres a single day and nudges same-day repeats', () => {
+  it('puts one mark per kind and day, spaced by days between the margins, a single day centred', () => {
     const { items } = timelineItems(entity);
-    const placed = placeOnAxis(items, 0.05);
-    expect(placed.map((item) => item.position)).toEqual([0.05, 0.95, 0.95]);
-    const sameDay = placeOnAxis([items[0]!, { ...items[0]!, label: 'again' }], 0.05, 0.02);
-    expect(sameDay.map((item) => item.position)).toEqual([0.5, 0.52]);
+    const marks = placeOnAxis(items, 0.05);
+    expect(marks.map((mark) => [mark.kind, mark.date, mark.items.length, mark.position])).toEqual([
+      ['article', '2024-03-01', 1, 0.05],
+      ['article', '2024-03-11', 1, 0.95],
+      ['quote', '2024-03-11', 1, 0.95],
+    ]);
+    const sameDay = placeOnAxis([items[0]!, { ...items[0]!, label: 'again' }]);
+    expect(sameDay.map((mark) => [mark.items.length, mark.position])).toEqual([[2, 0.5]]);
+  });
+
+  it('pushes marks of one row apart when their days are too close to tell apart', () => {
+    const item = (date: string) => ({ kind: 'article' as const, date, label: date, path: `/articles/${date}` });
+    const marks = placeOnAxis([item('2020-01-01'), item('2020-01-02'), item('2024-01-01')], 0, 0.1);
+    expect(marks.map((mark) => mark.position)).toEqual([0, 0.1, 1]);
   });
 });

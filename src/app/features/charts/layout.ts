@@ -25,7 +25,11 @@ export interface TimelineItem {
   path: string;
 }
 
-export interface PlacedItem extends TimelineItem {
+/** One mark on the timeline: the items of one kind on one day. */
+export interface TimelineMark {
+  kind: TimelineItem['kind'];
+  date: string;
+  items: TimelineItem[];
   /** 0..1 along the time axis. */
   position: number;
 }
@@ -54,20 +58,29 @@ export function timelineItems(entity: EntityPage): { items: TimelineItem[]; unda
 }
 
 /**
- * Places items along the axis by date, between a small margin at each end; a single day is centred.
- * Items on the same day and row are nudged apart so each stays clickable.
+ * One mark per kind and day, placed along the axis by date between a margin at each end (a single day is
+ * centred); marks of a row closer than `minGap` are pushed apart so each stays a separate target.
  */
-export function placeOnAxis(items: readonly TimelineItem[], margin = 0.04, nudge = 0.025): PlacedItem[] {
+export function placeOnAxis(items: readonly TimelineItem[], margin = 0.04, minGap = 0.06): TimelineMark[] {
   if (items.length === 0) return [];
+  const groups = new Map<string, TimelineMark>();
+  for (const item of items) {
+    const key = `${item.kind}:${item.date}`;
+    const group = groups.get(key) ?? { kind: item.kind, date: item.date, items: [], position: 0 };
+    group.items.push(item);
+    groups.set(key, group);
+  }
   const days = items.map((item) => dayNumber(item.date));
   const first = Math.min(...days);
   const span = Math.max(...days) - first;
-  const seen = new Map<string, number>();
-  return items.map((item, index) => {
-    const base = span === 0 ? 0.5 : margin + ((1 - 2 * margin) * ((days[index] as number) - first)) / span;
-    const key = `${item.kind}:${item.date}`;
-    const repeat = seen.get(key) ?? 0;
-    seen.set(key, repeat + 1);
-    return { ...item, position: Math.round(Math.min(1, base + repeat * nudge) * 10_000) / 10_000 };
-  });
+  const marks = [...groups.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const lastInRow = new Map<string, number>();
+  for (const mark of marks) {
+    const base = span === 0 ? 0.5 : margin + ((1 - 2 * margin) * (dayNumber(mark.date) - first)) / span;
+    const previous = lastInRow.get(mark.kind);
+    const position = previous === undefined ? base : Math.max(base, previous + minGap);
+    mark.position = Math.round(Math.min(1, position) * 10_000) / 10_000;
+    lastInRow.set(mark.kind, mark.position);
+  }
+  return marks;
 }
