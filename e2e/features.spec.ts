@@ -123,25 +123,31 @@ test.describe('keyboard', () => {
   });
 
   test('every Tab stop shows a visible focus indicator, and the sidebar skip link works', async ({ page }) => {
-    await openSampleFromHome(page);
+    const articlePath = await samplePath(page);
+    for (const path of [articlePath, '/', '/entities/xi-jinping']) {
+      await page.goto(path);
+      await expect(page.locator('main h1').first()).toBeVisible();
+      const invisible: string[] = [];
+      for (let step = 0; step < 45; step++) {
+        await page.keyboard.press('Tab');
+        const focus = await page.evaluate(() => {
+          const element = document.activeElement as HTMLElement | null;
+          if (!element || element === document.body) return null;
+          const style = getComputedStyle(element);
+          const ring = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none';
+          // Chart links draw their ring on the shape inside (SVG elements have no outline).
+          const hit = element.querySelector('.chart-hit');
+          const stroked = hit !== null && getComputedStyle(hit).stroke !== 'none' && parseFloat(getComputedStyle(hit).strokeWidth) >= 2;
+          return { visible: ring || stroked, what: `${element.tagName.toLowerCase()} “${(element.textContent ?? '').trim().slice(0, 30)}”` };
+        });
+        if (focus && !focus.visible) invisible.push(`${path}: ${focus.what}`);
+      }
+      expect(invisible).toEqual([]);
+    }
+
+    await page.goto(articlePath);
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'Skip to article' })).toBeFocused();
-    const invisible: string[] = [];
-    for (let step = 0; step < 40; step++) {
-      const focus = await page.evaluate(() => {
-        const element = document.activeElement as HTMLElement | null;
-        if (!element || element === document.body) return null;
-        const style = getComputedStyle(element);
-        const visible = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none';
-        return { visible, what: `${element.tagName.toLowerCase()} “${(element.textContent ?? '').trim().slice(0, 30)}”` };
-      });
-      if (focus && !focus.visible) invisible.push(focus.what);
-      await page.keyboard.press('Tab');
-    }
-    expect(invisible).toEqual([]);
-
-    await page.goto(await samplePath(page));
-    await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: /Skip to (entities|sidebar)/ })).toBeFocused();
     await page.keyboard.press('Enter');
@@ -318,7 +324,7 @@ test.describe('sharing', () => {
 });
 
 test.describe('offline', () => {
-  test('an opened article reads again offline, with a visible note; data is not served stale while online', async ({ browser, consoleWatch }) => {
+  test('an opened article reads again offline, with a visible note; an unopened one does not', async ({ browser, consoleWatch }) => {
     consoleWatch.allow(/ERR_INTERNET_DISCONNECTED|Failed to load resource|Failed to fetch|net::ERR/);
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -371,6 +377,29 @@ test.describe('offline', () => {
     await context.setOffline(false);
     await expect(page.getByText('You are offline.')).toBeHidden();
     await context.close();
+  });
+
+  test('data is network-first (a stale copy is replaced while online), hashed assets cache-first', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('main li.card').first()).toBeVisible();
+    await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 20_000 }).toBe(true);
+    const result = await page.evaluate(async () => {
+      const cache = await caches.open('dossier-v1');
+      const json = (body: unknown) => new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+      // A stale copy of the index in the cache must not win over the network.
+      await cache.put('/data/index.json', json({ articles: [] }));
+      const fresh = (await (await fetch('/data/index.json')).json()) as { articles: unknown[] };
+      const kept = (await (await cache.match('/data/index.json'))?.json()) as { articles: unknown[] };
+      // A hashed asset is answered from the cache, without asking the network.
+      const asset = performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).find((path) => path.startsWith('/assets/') && path.endsWith('.js'));
+      if (!asset) return { fresh: fresh.articles.length, kept: kept.articles.length, asset: null };
+      await cache.put(asset, new Response('/* cached copy */', { headers: { 'content-type': 'text/javascript' } }));
+      const assetText = await (await fetch(asset)).text();
+      return { fresh: fresh.articles.length, kept: kept.articles.length, asset: assetText };
+    });
+    expect(result.fresh).toBeGreaterThan(0);
+    expect(result.kept).toBe(result.fresh);
+    expect(result.asset).toBe('/* cached copy */');
   });
 });
 
