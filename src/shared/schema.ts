@@ -112,11 +112,21 @@ export const ArticleSummary = z.object({
 });
 export type ArticleSummary = z.infer<typeof ArticleSummary>;
 
+/** How a long list is split into files: the first page is inline, page n (from 2) at the list's `pages/n.json`. */
+export const Paging = z.object({ total: int, pageSize: int, pageCount: int });
+export type Paging = z.infer<typeof Paging>;
+
 export const ArticleIndex = z.object({
-  /** Newest first; undated articles after dated ones. */
+  /** Newest first; undated articles after dated ones. The first page when `paging` is given. */
   articles: z.array(ArticleSummary),
+  /** Set when the list goes on in `index/<n>.json` files. */
+  paging: z.optional(Paging),
 });
 export type ArticleIndex = z.infer<typeof ArticleIndex>;
+
+/** `index/<n>.json`: one more page of the article list. */
+export const ArticleIndexPage = z.object({ page: int, articles: z.array(ArticleSummary) });
+export type ArticleIndexPage = z.infer<typeof ArticleIndexPage>;
 
 export const EntitySummary = z.object({
   id: z.string(),
@@ -128,38 +138,68 @@ export const EntitySummary = z.object({
 });
 export type EntitySummary = z.infer<typeof EntitySummary>;
 
-export const EntityIndex = z.object({ entities: z.array(EntitySummary) });
+export const EntityIndex = z.object({
+  /** Most-covered first. The first page when `paging` is given. */
+  entities: z.array(EntitySummary),
+  /** Set when the list goes on in `entities/index/<n>.json` files. */
+  paging: z.optional(Paging),
+});
 export type EntityIndex = z.infer<typeof EntityIndex>;
+
+/** `entities/index/<n>.json`: one more page of the entity list. */
+export const EntityIndexPage = z.object({ page: int, entities: z.array(EntitySummary) });
+export type EntityIndexPage = z.infer<typeof EntityIndexPage>;
+
+const EntityArticle = z.object({
+  slug: z.string(),
+  title: z.string(),
+  section: z.nullable(z.string()),
+  date: z.nullable(IsoDate),
+  fiction: z.boolean(),
+  mentionCount: int,
+});
+
+const EntityQuote = z.object({
+  articleSlug: z.string(),
+  articleTitle: z.string(),
+  date: z.nullable(IsoDate),
+  fiction: z.boolean(),
+  quoteId: z.string(),
+  text: z.string(),
+});
 
 export const EntityPage = z.object({
   id: z.string(),
   name: z.string(),
   type: EntityType,
   roles: z.array(z.string()),
-  articles: z.array(
-    z.object({
-      slug: z.string(),
-      title: z.string(),
-      section: z.nullable(z.string()),
-      date: z.nullable(IsoDate),
-      fiction: z.boolean(),
-      mentionCount: int,
-    }),
-  ),
-  quotes: z.array(
-    z.object({
-      articleSlug: z.string(),
-      articleTitle: z.string(),
-      date: z.nullable(IsoDate),
-      fiction: z.boolean(),
-      quoteId: z.string(),
-      text: z.string(),
-    }),
-  ),
+  /** Newest first; the first page when `articlePaging` is given (more in `entities/<id>/articles/<n>.json`). */
+  articles: z.array(EntityArticle),
+  articlePaging: z.optional(Paging),
+  /** Newest first; the first page when `quotePaging` is given (more in `entities/<id>/quotes/<n>.json`). */
+  quotes: z.array(EntityQuote),
+  quotePaging: z.optional(Paging),
   /** Entities that appear in the same articles, most frequent first. */
   coMentions: z.array(z.object({ id: z.string(), name: z.string(), type: EntityType, count: int })),
 });
 export type EntityPage = z.infer<typeof EntityPage>;
+
+export const EntityArticlesPage = z.object({ page: int, articles: z.array(EntityArticle) });
+export type EntityArticlesPage = z.infer<typeof EntityArticlesPage>;
+export const EntityQuotesPage = z.object({ page: int, quotes: z.array(EntityQuote) });
+export type EntityQuotesPage = z.infer<typeof EntityQuotesPage>;
+
+/** `search.json`: what the home page's search indexes, loaded only when the reader searches. */
+export const SearchDocument = z.object({
+  slug: z.string(),
+  title: z.string(),
+  text: z.string(),
+  entities: z.array(z.string()),
+  quotes: z.array(z.object({ id: z.string(), text: z.string(), speaker: z.nullable(z.string()) })),
+});
+export type SearchDocument = z.infer<typeof SearchDocument>;
+export const SearchIndex = z.object({ documents: z.array(SearchDocument) });
+export type SearchIndex = z.infer<typeof SearchIndex>;
 
 /** Parses data at a boundary; throws an Error naming what was wrong and where it came from. */
 export function parseOrThrow<T>(schema: z.ZodMiniType<T>, data: unknown, source: string): T {

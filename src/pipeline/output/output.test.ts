@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../shared/schema.ts';
 import { articleIndex, compareNewestFirst, entityViews } from './siteData.ts';
-import { siteFiles, writeSiteData, type SiteData } from './writeSiteData.ts';
+import { PAGE_SIZE, paginate, siteFiles, writeSiteData, type SiteData } from './writeSiteData.ts';
 
 function article(slug: string, date: string | null, entities: Array<[string, string, number]>, speaker?: string): Article {
   return {
@@ -66,8 +66,25 @@ describe('writing the data', () => {
   it('lays out one file per article and per entity', () => {
     expect([...siteFiles(site).keys()].sort()).toEqual([
       'articles/new.json', 'articles/old.json', 'articles/undated.json',
-      'entities/ann.json', 'entities/bay.json', 'entities/club.json', 'entities/index.json', 'index.json', 'slugs.json',
+      'entities/ann.json', 'entities/bay.json', 'entities/club.json', 'entities/index.json', 'index.json', 'search.json', 'slugs.json',
     ]);
+  });
+  it('splits long lists into pages, the first page inline', () => {
+    expect(paginate([1, 2, 3], 5)).toEqual({ first: [1, 2, 3], rest: [], paging: undefined });
+    expect(paginate([1, 2, 3, 4, 5], 2)).toEqual({ first: [1, 2], rest: [[3, 4], [5]], paging: { total: 5, pageSize: 2, pageCount: 3 } });
+    const many = Array.from({ length: PAGE_SIZE.articles * 2 + 1 }, (_, i) => article(`a${i}`, '2022-09-01', [['ann', 'person', 1]], 'ann'));
+    const views = entityViews(many);
+    const files = siteFiles({ articles: many, index: articleIndex(many), entityIndex: views.index, entityPages: views.pages, slugs: { articles: {}, aliases: {} } });
+    const index = JSON.parse(files.get('index.json')!);
+    expect(index.articles).toHaveLength(PAGE_SIZE.articles);
+    expect(index.paging).toEqual({ total: many.length, pageSize: PAGE_SIZE.articles, pageCount: 3 });
+    expect(JSON.parse(files.get('index/3.json')!).articles).toHaveLength(1);
+    const ann = JSON.parse(files.get('entities/ann.json')!);
+    expect(ann.articles).toHaveLength(PAGE_SIZE.entityArticles);
+    expect(ann.quotePaging.total).toBe(many.length);
+    expect(files.has(`entities/ann/quotes/${Math.ceil(many.length / PAGE_SIZE.entityQuotes)}.json`)).toBe(true);
+    const search = JSON.parse(files.get('search.json')!);
+    expect(search.documents[0]).toEqual({ slug: 'a0', title: 'Title a0', text: 'Some text here.', entities: ['ANN'], quotes: [{ id: 'quote-abc123', text: 'Some', speaker: 'ann' }] });
   });
   it('refuses to write invalid data and leaves the previous output intact', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'dossier-out-')), 'data');

@@ -1,12 +1,20 @@
 // Writes the app's data files. Everything is validated against the shared schema before anything is written.
 import { lstat, mkdir, readdir, readlink, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
+import type { z } from 'zod/mini';
 import {
   Article,
   ArticleIndex,
+  ArticleIndexPage,
+  EntityArticlesPage,
   EntityIndex,
+  EntityIndexPage,
   EntityPage,
+  EntityQuotesPage,
   parseOrThrow,
+  SearchIndex,
+  type Paging,
+  type SearchIndex as SearchIndexData,
   type Article as ArticleData,
   type ArticleIndex as ArticleIndexData,
   type EntityIndex as EntityIndexData,
@@ -25,21 +33,71 @@ export interface SiteData {
 /** Relative file paths of the data layout (also used by the build to know every route). */
 export const dataPaths = {
   index: 'index.json',
+  indexPage: (n: number) => `index/${n}.json`,
   article: (slug: string) => `articles/${slug}.json`,
   entityIndex: 'entities/index.json',
-  slugs: SLUGS_FILE,
+  entityIndexPage: (n: number) => `entities/index/${n}.json`,
   entity: (id: string) => `entities/${id}.json`,
+  entityArticlesPage: (id: string, n: number) => `entities/${id}/articles/${n}.json`,
+  entityQuotesPage: (id: string, n: number) => `entities/${id}/quotes/${n}.json`,
+  search: 'search.json',
+  slugs: SLUGS_FILE,
 };
+
+/** Page sizes: the first page of every list is in its main file, so the first screen needs one small file. */
+export const PAGE_SIZE = { articles: 100, entities: 200, entityArticles: 50, entityQuotes: 50 };
+/** Search text per article is capped so the search index stays loadable on big corpora. */
+const SEARCH_TEXT_CHARS = 4000;
+
+/** The first page and the rest, split into pages; paging is undefined when everything fits on the first page. */
+export function paginate<T>(items: readonly T[], pageSize: number): { first: T[]; rest: T[][]; paging: Paging | undefined } {
+  if (items.length <= pageSize) return { first: [...items], rest: [], paging: undefined };
+  const pages: T[][] = [];
+  for (let i = 0; i < items.length; i += pageSize) pages.push(items.slice(i, i + pageSize));
+  return { first: pages[0]!, rest: pages.slice(1), paging: { total: items.length, pageSize, pageCount: pages.length } };
+}
+
+export function searchIndex(articles: readonly ArticleData[]): SearchIndexData {
+  return {
+    documents: articles.map((a) => ({
+      slug: a.slug,
+      title: a.title,
+      text: a.blocks.map((b) => b.text).join('\n\n').slice(0, SEARCH_TEXT_CHARS),
+      entities: a.entities.map((e) => e.name),
+      quotes: a.quotes.map((q) => ({ id: q.id, text: q.text, speaker: q.speaker?.name ?? null })),
+    })),
+  };
+}
 
 /** Every file of the output with its content, validated against the shared schema. */
 export function siteFiles(data: SiteData): Map<string, string> {
   const files = new Map<string, string>();
-  const put = (path: string, value: unknown) => files.set(path, JSON.stringify(value));
-  put(dataPaths.index, parseOrThrow(ArticleIndex, data.index, dataPaths.index));
-  put(dataPaths.entityIndex, parseOrThrow(EntityIndex, data.entityIndex, dataPaths.entityIndex));
-  put(dataPaths.slugs, parseOrThrow(SlugMap, data.slugs, dataPaths.slugs));
-  for (const article of data.articles) put(dataPaths.article(article.slug), parseOrThrow(Article, article, dataPaths.article(article.slug)));
-  for (const page of data.entityPages) put(dataPaths.entity(page.id), parseOrThrow(EntityPage, page, dataPaths.entity(page.id)));
+  const put = <T>(schema: z.ZodMiniType<T>, path: string, value: T) => files.set(path, JSON.stringify(parseOrThrow(schema, value, path)));
+
+  const articleList = paginate(data.index.articles, PAGE_SIZE.articles);
+  put(ArticleIndex, dataPaths.index, { articles: articleList.first, ...(articleList.paging ? { paging: articleList.paging } : {}) });
+  articleList.rest.forEach((articles, i) => put(ArticleIndexPage, dataPaths.indexPage(i + 2), { page: i + 2, articles }));
+
+  const entityList = paginate(data.entityIndex.entities, PAGE_SIZE.entities);
+  put(EntityIndex, dataPaths.entityIndex, { entities: entityList.first, ...(entityList.paging ? { paging: entityList.paging } : {}) });
+  entityList.rest.forEach((entities, i) => put(EntityIndexPage, dataPaths.entityIndexPage(i + 2), { page: i + 2, entities }));
+
+  for (const article of data.articles) put(Article, dataPaths.article(article.slug), article);
+  for (const page of data.entityPages) {
+    const articles = paginate(page.articles, PAGE_SIZE.entityArticles);
+    const quotes = paginate(page.quotes, PAGE_SIZE.entityQuotes);
+    put(EntityPage, dataPaths.entity(page.id), {
+      ...page,
+      articles: articles.first,
+      quotes: quotes.first,
+      ...(articles.paging ? { articlePaging: articles.paging } : {}),
+      ...(quotes.paging ? { quotePaging: quotes.paging } : {}),
+    });
+    articles.rest.forEach((list, i) => put(EntityArticlesPage, dataPaths.entityArticlesPage(page.id, i + 2), { page: i + 2, articles: list }));
+    quotes.rest.forEach((list, i) => put(EntityQuotesPage, dataPaths.entityQuotesPage(page.id, i + 2), { page: i + 2, quotes: list }));
+  }
+  put(SearchIndex, dataPaths.search, searchIndex(data.articles));
+  put(SlugMap, dataPaths.slugs, data.slugs);
   return files;
 }
 
