@@ -1,6 +1,10 @@
 // Browser tests against the built site (npm start) with the real sample content.
 import { expect, gold, normalizeQuote, openSampleFromHome, quotesInText, samplePath, test } from './fixtures.ts';
 
+// Some tests stub data with page.route, which cannot see requests a service worker makes on the page's
+// behalf: keep the offline worker out of this file (e2e/features.spec.ts tests it).
+test.use({ serviceWorkers: 'block' });
+
 test.describe('sample article', () => {
   test('opens from the home page with every quote highlighted for the right speaker', async ({ page }) => {
     await openSampleFromHome(page);

@@ -29,9 +29,18 @@ export async function registerServiceWorker(): Promise<void> {
   });
 }
 
-/** Registers after the page has loaded, so the worker never competes with the first paint. */
+/** How long after load the worker waits: its install downloads files, which must not compete with the
+ * reader's first clicks. */
+export const REGISTER_DELAY_MS = 4000;
+
+/** Registers a while after the page has loaded, when the browser is idle. */
 export function registerWhenLoaded(): void {
   const go = () => void registerServiceWorker().catch(() => {});
-  if (document.readyState === 'complete') window.setTimeout(go, 0);
-  else window.addEventListener('load', go, { once: true });
+  const later = () =>
+    window.setTimeout(() => {
+      if ('requestIdleCallback' in window) window.requestIdleCallback(go, { timeout: 2000 });
+      else go();
+    }, REGISTER_DELAY_MS);
+  if (document.readyState === 'complete') later();
+  else window.addEventListener('load', later, { once: true });
 }
