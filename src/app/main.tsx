@@ -45,10 +45,13 @@ async function start(root: HTMLElement): Promise<void> {
   await Promise.all([loadRoute(routeNameFor(pathname)), seed ? loadRoute(routeNameFor(seed.path)) : null]).catch(() => {
     // A chunk that failed to load: the lazy route retries and shows the skeleton meanwhile.
   });
+  const prerendered = seed !== null && root.firstElementChild !== null;
+  // The not-found page renders the same at every unknown path: hydrate at the real one, nothing to switch.
+  const samePage = seed?.path === NOT_FOUND_PATH && routeNameFor(pathname) === 'notFound';
   const app = (
     <StrictMode>
       <QueryClientProvider client={client}>
-        <HydratingRouter serverPath={seed && root.firstElementChild ? seed.path : null}>
+        <HydratingRouter serverPath={prerendered && !samePage ? seed.path : null}>
           <App />
         </HydratingRouter>
         <MarkLive root={root} />
@@ -56,7 +59,7 @@ async function start(root: HTMLElement): Promise<void> {
     </StrictMode>
   );
   // Prerendered pages are hydrated; the dev server's empty shell is rendered from scratch.
-  if (seed && root.firstElementChild) hydrateRoot(root, app);
+  if (prerendered) hydrateRoot(root, app);
   else createRoot(root).render(app);
 }
 
