@@ -1,0 +1,58 @@
+// The features render on the server (no window, no storage, no matchMedia) and give the same first markup
+// the browser's first render will: browser-only parts appear only after effects.
+import { renderToString } from 'react-dom/server';
+import { MemoryRouter } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { inventedArticle, inventedEntityPage } from '../fixtures/invented.ts';
+import { CoMentionChart, Timeline } from './charts/EntityCharts.tsx';
+import { ShortcutsDialog } from './keyboard/ShortcutsDialog.tsx';
+import { OfflineNote } from './offline/OfflineNote.tsx';
+import { DisplaySettings } from './prefs/DisplaySettings.tsx';
+import { searchDocument } from './search/documents.ts';
+import { createArticleSearch } from './search/engine.ts';
+import { MatchReasons } from './search/SearchBox.tsx';
+import { SelectionShare } from './share/SelectionShare.tsx';
+import { ShareButton } from './share/ShareButton.tsx';
+
+const inRouter = (node: React.ReactNode) => renderToString(<MemoryRouter>{node}</MemoryRouter>);
+
+describe('server rendering of the reader features', () => {
+  it('runs without browser globals', () => {
+    expect(typeof window).toBe('undefined');
+  });
+
+  it('display settings start from the defaults, closed', () => {
+    const html = renderToString(<DisplaySettings />);
+    expect(html).toMatch(/<button[^>]*aria-pressed="false"[^>]*>Dark mode<\/button>/);
+    expect(html).toMatch(/<button[^>]*aria-expanded="false"[^>]*>Display<\/button>/);
+    expect(html).toMatch(/role="group" aria-label="Display settings" hidden=""/);
+    expect(html).toMatch(/<input type="radio" name="theme" checked="" value="system"/);
+  });
+
+  it('browser-only controls render nothing or an empty status', () => {
+    expect(renderToString(<ShareButton path="/a" title="A" label="Share A" />)).toBe('');
+    expect(renderToString(<SelectionShare containerId="x" title="A" />)).toBe('');
+    expect(renderToString(<OfflineNote />)).toBe('<div role="status" class="offline-note is-online"></div>');
+    const dialog = renderToString(<ShortcutsDialog />);
+    expect(dialog).toContain('<dialog');
+    expect(dialog).toContain('<kbd>j</kbd>');
+  });
+
+  it('the entity charts have titles, text summaries and one link per entity or date', () => {
+    const chart = inRouter(<CoMentionChart entity={inventedEntityPage} />);
+    expect(chart).toContain(`<title id=`);
+    expect(chart).toContain(`Who appears most with ${inventedEntityPage.name}`);
+    const links = chart.match(/<a href="\/entities\/[^"]+"/g) ?? [];
+    expect(links).toHaveLength(Math.min(10, inventedEntityPage.coMentions.length));
+    const timeline = inRouter(<Timeline entity={inventedEntityPage} />);
+    expect(timeline).toContain('Timeline as a list');
+  });
+
+  it('search results say why they matched, marking the words', () => {
+    const hits = createArticleSearch([searchDocument(inventedArticle)]).search('spring');
+    expect(hits).toHaveLength(1);
+    const html = renderToString(<MatchReasons reasons={hits[0]!.reasons} />);
+    expect(html).toContain('aria-label="Why it matched"');
+    expect(html).toMatch(/<mark class="search-hit">spring<\/mark>/i);
+  });
+});
