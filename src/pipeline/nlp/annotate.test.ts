@@ -90,6 +90,26 @@ describe('quotes and speakers', () => {
     expect(input.text.slice(q.speaker!.mention!.start, q.speaker!.mention!.end)).toBe('the senator');
   });
 
+  it('resolves "the council" and "the company" to the organisation the text names', () => {
+    const { result } = body(
+      'Kelby Town Council voted on Monday.\n\n“Work will start in May and end by June,” the council said.\n\nMarlow Ferries cancelled crossings.\n\n“Services will resume when the wind drops,” the company said.',
+    );
+    expect(speakerOf(result, 'Work will start')).toBe('Kelby Town Council');
+    expect(speakerOf(result, 'Services will resume')).toBe('Marlow Ferries');
+  });
+
+  it('resolves a description used earlier next to a name ("the head teacher")', () => {
+    const { result } = body('"The roof leaks in three rooms," said Ada Voss, the school\'s head teacher.\n\n"Repairs will take nine days," the head teacher said.');
+    expect(speakerOf(result, 'Repairs')).toBe('Ada Voss');
+  });
+
+  it('learns a gender from the text to resolve "he" and "she"', () => {
+    const { result } = body(
+      'Tarn Ullis, 58, grew up by the sea and learned to sail on his father’s boat.\n\nQuilla Brand, who wrote the play, said Tarn Ullis had been invited. “He has promised to tell me everything we got wrong,” she said.',
+    );
+    expect(speakerOf(result, 'He has promised')).toBe('Quilla Brand');
+  });
+
   it('uses "according to" and an organisation as speaker', () => {
     const { result } = body('The plant will close in May, according to Northwind Energy Corp, which called it “a painful but necessary decision.”');
     expect(speakerOf(result, 'painful')).toBe('Northwind Energy Corp');
@@ -139,7 +159,9 @@ describe('entities', () => {
     const novak = entity(result, 'Alma Novak');
     expect(novak?.type).toBe('person');
     expect(novak?.id).toBe('alma-novak');
-    expect(novak?.mentions.map((m) => input.text.slice(m.start, m.end))).toEqual(['Alma Novak', 'Novak']);
+    // The titled form is a mention too, nested around the name.
+    expect(novak?.mentions.map((m) => input.text.slice(m.start, m.end))).toEqual(['President Alma Novak', 'Alma Novak', 'Novak']);
+    expect(novak?.role).toBe('President');
     expect(entity(result, 'Lisbon')?.type).toBe('place');
   });
 
@@ -229,7 +251,9 @@ describe('contract JSON', () => {
     const line = toContractJson('d1', annotate({ text, blocks: paragraphBlocks(text) }));
     expect(line.id).toBe('d1');
     expect(line.quotes[0]).toMatchObject({ text: 'We are ready to talk today.', speaker: { name: 'Ivan Orlov', entity: 'ivan-orlov' } });
-    expect(text.slice(line.quotes[0]!.speaker!.start, line.quotes[0]!.speaker!.end)).toBe('Ivan Orlov');
+    // The speaker mention is the whole subject; the contract's entity mentions are names only.
+    expect(text.slice(line.quotes[0]!.speaker!.start, line.quotes[0]!.speaker!.end)).toBe('Russian President Ivan Orlov');
+    expect(line.entities.find((e) => e.id === 'ivan-orlov')?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Ivan Orlov']);
     expect(line.entities.find((e) => e.id === 'russia')).toBeUndefined();
   });
 });

@@ -147,7 +147,10 @@ function nounPhraseEndingAt(ctx: Context, i: number): Subject | null {
   const midSentence = i > 0 && tokens[i - 1]!.sentence === t.sentence;
   if (t.kind === 'word' && midSentence && /^\p{Lu}\p{Ll}/u.test(t.text) && !NP_STOPS.has(lw))
     return { start: t.start, end: t.end, entity: null, written: t.text, pronoun: null };
-  if (t.kind !== 'word' || NP_STOPS.has(lw) || DETERMINERS.has(lw) || isVerbish(lw) || gazetteer().adjectives.has(lw)) return null;
+  // After a determiner a word is a noun whatever else it can be ("the club", "the report").
+  const afterDeterminer = DETERMINERS.has(lowerOf(tokens[i - 1])) || /^['’]s$/i.test(tokens[i - 1]?.text ?? '');
+  if (t.kind !== 'word' || NP_STOPS.has(lw) || DETERMINERS.has(lw)) return null;
+  if (gazetteer().adjectives.has(lw) || (isVerbish(lw) && !(afterDeterminer && !/(?:ed|ing|ly)$/.test(lw)))) return null;
   // A gerund is not a speaker ("… relocating said").
   if (/ing$/.test(lw) && !gazetteer().commonWords.has(lw)) return null;
   // A description: up to 8 tokens back, through "of"/"for" phrases ("a spokesman for the campaign").
@@ -165,7 +168,9 @@ function nounPhraseEndingAt(ctx: Context, i: number): Subject | null {
       first = j;
       continue;
     }
-    if (NP_STOPS.has(lj) || CUES.has(lj) || isVerbish(lj)) break;
+    if (NP_STOPS.has(lj) || CUES.has(lj)) break;
+    // A verb-like word stops the phrase unless a determiner just before makes it a noun ("the harbour master").
+    if (isVerbish(lj) && !DETERMINERS.has(lowerOf(tokens[j - 1])) && !/^['’]s$/i.test(tokens[j - 1]?.text ?? '')) break;
     first = j;
   }
   // Drop a leading preposition left from the walk.
@@ -189,6 +194,13 @@ function subjectBefore(ctx: Context, k: number): Subject | null {
   const t = tokens[i];
   if (!t || t.sentence !== sentence || ctx.inQuote[i]! >= 0) return null;
   if (t.text === ',') {
+    // "Priya Castellane, president of …, which organises …, said": a name opening the clause, followed by a comma,
+    // is the subject however many asides follow it.
+    let cs = i;
+    while (cs > 0 && tokens[cs - 1]!.sentence === sentence && ctx.inQuote[cs - 1]! < 0 && !/^[;:]$/.test(tokens[cs - 1]!.text)) cs--;
+    const opening = ctx.mentionStartingAt.get(tokens[cs]!.start);
+    if (opening && cs < i && ctx.text.slice(opening.end, opening.end + 1) === ',')
+      return { start: opening.start, end: opening.end, entity: opening.entity, written: ctx.text.slice(opening.start, opening.end), pronoun: null };
     // "Patrushev, secretary of …, said" / "Putin, in turn, hailed": the phrase before the earlier comma.
     let j = i - 1;
     while (j >= 0 && i - j < 30 && tokens[j]!.sentence === sentence && tokens[j]!.text !== ',' && ctx.inQuote[j]! < 0) j--;
@@ -337,13 +349,17 @@ function resolvePronoun(ctx: Context, subject: Subject): DocEntity | null {
   const kind = PRONOUNS.get(subject.pronoun ?? '');
   if (!kind || kind === 'self') return null;
   const index = ctx.analysis.mentionIndex;
+  let unknownGender: DocEntity | null = null;
   for (let i = lastMentionBefore(ctx, subject.start); i >= 0 && subject.start - index[i]!.mention.start < 2500; i--) {
     const { mention, entity } = index[i]!;
     if (isInsideQuote(ctx, mention.start)) continue;
     if (kind === 'male' || kind === 'female') {
       if (entity.type !== 'person') continue;
-      if (entity.gender && entity.gender !== kind) continue;
-      return entity;
+      if (entity.gender === kind) return entity;
+      // A person of unknown gender is the answer only if no one known to match comes soon before.
+      if (!entity.gender && !unknownGender) unknownGender = entity;
+      if (unknownGender && subject.start - mention.start > 600) return unknownGender;
+      continue;
     }
     if (kind === 'thing' && entity.type === 'organization') return entity;
     if (kind === 'group' && entity.type === 'organization') return entity;
@@ -351,7 +367,7 @@ function resolvePronoun(ctx: Context, subject: Subject): DocEntity | null {
       if (entity.type === 'person') return null;
     }
   }
-  return null;
+  return unknownGender;
 }
 
 function isInsideQuote(ctx: Context, offset: number): boolean {
@@ -398,6 +414,93 @@ function lastMentionBefore(ctx: Context, offset: number): number {
   return lo - 1;
 }
 
+// Description heads that name an organisation, with the words its name may carry instead ("the club" → "… FC").
+const ORG_HEADS: Record<string, string[]> = {
+  council: ['council'], chamber: ['chamber'], committee: ['committee'], club: ['club', 'fc', 'afc'], team: ['fc', 'team'],
+  company: ['ltd', 'inc', 'corp', 'co', 'plc', 'company'], firm: ['ltd', 'inc', 'corp', 'co', 'plc', 'firm'],
+  newspaper: ['herald', 'times', 'post', 'news', 'journal', 'gazette', 'tribune', 'chronicle', 'mail', 'telegraph'],
+  paper: ['herald', 'times', 'post', 'news', 'journal', 'gazette', 'tribune', 'chronicle', 'mail', 'telegraph'],
+  party: ['party'], campaign: ['campaign'], ministry: ['ministry'], department: ['department'], agency: ['agency'],
+  government: ['government'], association: ['association'], union: ['union'], school: ['school', 'academy'],
+  academy: ['academy'], board: ['board'], police: ['police'], group: ['group'], bank: ['bank'], university: ['university'],
+};
+
+/**
+ * "the council", "the head teacher", "the company": the entity the text names with those words — an organisation
+ * whose name carries the head noun, a name standing next to the same words earlier ("Aileen Marsh, the school's
+ * head teacher"), or for a company, club or newspaper the organisation of the last two paragraphs.
+ */
+function resolveDescription(ctx: Context, subject: Subject): DocEntity | null {
+  const m = /^(?:the|its|their) ((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+)$/u.exec(subject.written.trim());
+  if (!m) return null;
+  const phrase = m[1]!;
+  const head = phrase.split(' ').pop()!;
+  const orgWords = ORG_HEADS[head];
+  const index = ctx.analysis.mentionIndex;
+  const from = lastMentionBefore(ctx, subject.start);
+  if (orgWords) {
+    for (let i = from; i >= 0 && subject.start - index[i]!.mention.start < 5000; i--) {
+      const e = index[i]!.entity;
+      if (e.type === 'organization' && e.name.toLowerCase().split(/[\s.]+/).some((w) => orgWords.includes(w))) return e;
+    }
+  }
+  // An earlier use of the same words next to a name, in the same sentence.
+  const { text } = ctx;
+  const lowerText = text.slice(Math.max(0, subject.start - 5000), subject.start).toLowerCase();
+  const base = Math.max(0, subject.start - 5000);
+  for (let at = lowerText.lastIndexOf(phrase); at >= 0; at = at > 0 ? lowerText.lastIndexOf(phrase, at - 1) : -1) {
+    const pos = base + at;
+    if (/\p{L}/u.test(text[pos - 1] ?? '') || /\p{L}/u.test(text[pos + phrase.length] ?? '')) continue;
+    const near = nearestNameInSentence(ctx, pos, orgWords ? 'organization' : 'person');
+    if (near) return near;
+  }
+  // "the company said": the organisation the last two paragraphs were about.
+  if (orgWords && ['company', 'firm', 'club', 'newspaper', 'paper', 'team', 'group'].includes(head)) {
+    const block = blockAt(ctx, subject.start);
+    for (let i = from; i >= 0; i--) {
+      const { mention, entity } = index[i]!;
+      if (blockAt(ctx, mention.start) < block - 1) break;
+      if (entity.type === 'organization' && !isInsideQuote(ctx, mention.start)) return entity;
+    }
+  }
+  return null;
+}
+
+function blockAt(ctx: Context, offset: number): number {
+  let lo = 0;
+  let hi = ctx.blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.blocks[mid]!.end < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The person or organisation mention nearest to an offset within its sentence (names only). */
+function nearestNameInSentence(ctx: Context, offset: number, type: 'person' | 'organization'): DocEntity | null {
+  const { tokens } = ctx.analysis;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const sentence = tokens[lo]?.sentence;
+  if (sentence === undefined) return null;
+  const s = ctx.analysis.sentences[sentence]!;
+  let best: { entity: DocEntity; distance: number } | null = null;
+  const index = ctx.analysis.mentionIndex;
+  for (let i = lastMentionBefore(ctx, s.end); i >= 0 && index[i]!.mention.start >= s.start; i--) {
+    const { mention, entity } = index[i]!;
+    if (entity.type !== type || mention.kind === 'description') continue;
+    const distance = mention.end <= offset ? offset - mention.end : mention.start - offset;
+    if (distance >= 0 && (!best || distance < best.distance)) best = { entity, distance };
+  }
+  return best?.entity ?? null;
+}
+
 function toSpeaker(ctx: Context, subject: Subject): { speaker: FoundSpeaker; confidence: number } {
   let entity = subject.entity;
   let confidence = entity ? 0.9 : 0.6;
@@ -405,7 +508,7 @@ function toSpeaker(ctx: Context, subject: Subject): { speaker: FoundSpeaker; con
     entity = resolvePronoun(ctx, subject);
     confidence = entity ? 0.75 : 0.4;
   } else if (!entity) {
-    entity = resolveTitleDescription(ctx, subject);
+    entity = resolveTitleDescription(ctx, subject) ?? resolveDescription(ctx, subject);
     if (entity) confidence = 0.6;
   }
   const name = entity ? entity.name : subject.written;

@@ -28,12 +28,13 @@ export function toContractJson(id: string, annotation: Annotation): ContractLine
       }
       return { start: q.start, end: q.end, text: q.text, speaker };
     }),
-    entities: annotation.entities.filter((e) => e.mentions.some((m) => m.kind !== 'demonym')).map((e) => ({
+    entities: annotation.entities.filter((e) => e.mentions.some((m) => m.kind !== 'demonym' && m.kind !== 'title')).map((e) => ({
       id: e.id,
       name: e.name,
       type: e.type,
-      // Demonyms ("Chinese" → China) stay out: they are adjectives of nationality, not names of the place.
-      mentions: e.mentions.filter((m) => m.kind !== 'demonym').map((m) => ({ start: m.start, end: m.end })),
+      // Name mentions only: demonyms ("Chinese" → China) are adjectives of nationality, not names of the place, and
+      // a titled form ("President Xi Jinping") is the same mention as the name nested in it.
+      mentions: e.mentions.filter((m) => m.kind !== 'demonym' && m.kind !== 'title').map((m) => ({ start: m.start, end: m.end })),
     })),
   };
 }

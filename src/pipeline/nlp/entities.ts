@@ -43,7 +43,8 @@ const TITLES = new Set(
   mayor mr mrs ms miss dr doctor prof professor judge justice chancellor premier king queen prince princess pope
   general gen lt col colonel sgt sergeant capt captain commander adm admiral chairman chairwoman chair director
   ambassador coach speaker leader chief rev reverend sir lord lady dame sheikh ayatollah president-elect
-  cardinal bishop archbishop rabbi candidate nominee former foreign defense defence interior finance state deputy acting first attorney
+  cardinal bishop archbishop rabbi councillor councilor alderman inspector detective constable superintendent sheriff
+  editor candidate nominee former foreign defense defence interior finance state deputy acting first attorney
   home shadow trade health education culture justice energy labor labour transport environment agriculture commerce
   treasury economy industry`
     .split(/\s+/)
@@ -55,7 +56,7 @@ const TITLE_HEADS = new Set(
   professor judge justice chancellor premier king queen prince princess pope general gen lt col colonel sgt
   sergeant capt captain commander adm admiral chairman chairwoman director ambassador coach speaker leader rev
   reverend sir lord lady dame sheikh ayatollah president-elect minister secretary doctor candidate nominee
-  cardinal bishop archbishop rabbi`
+  cardinal bishop archbishop rabbi councillor councilor alderman inspector detective constable superintendent sheriff`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -68,10 +69,13 @@ const ORG_WORDS = new Set(
   corporation inc ltd co company group holdings bureau office board authority organization organisation
   administration campaign times post news newsroom desk journal tribune herald network press television tv radio airlines
   airways motors church army navy force forces police service services fund trust reserve exchange commission
-  government cabinet house white team united city rovers wanderers athletic county`
+  government cabinet house white team united city rovers wanderers athletic county chamber society players
+  theatre theater orchestra choir`
     .split(/\s+/)
     .filter(Boolean),
 );
+// Ordinary nouns that end the names of venues ("Quayside Ground", "Anchor Rooms").
+const VENUE_WORDS = new Set(['ground', 'grounds', 'hall', 'centre', 'center', 'stadium', 'arena', 'rooms', 'gardens', 'quay', 'wharf', 'pier', 'market', 'library', 'museum', 'gallery', 'cathedral', 'abbey', 'castle', 'tower']);
 // Lower-case words that say the name before them is an organisation.
 const ORG_CONTEXT = new Set(
   `agency newspaper daily weekly company firm group bank broker brokerage shares stock economist economists
@@ -85,7 +89,8 @@ const COMPANY_WORDS = new Set(
   oil petroleum mining capital securities partners communications enterprises labs laboratories foods chemicals
   insurance investments ventures brands stores entertainment media telecom software computers electronics
   products services fields mines airlines shipping logistics finance financial data networks solutions consulting
-  democrats republicans conservatives liberals socialists greens`
+  democrats republicans conservatives liberals socialists greens ferries ferry buses coaches rail railway railways
+  lines`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -215,6 +220,15 @@ function runsOf(tokens: Token[], sentence: Sentence, seen: SeenWords): Run[] {
         j++;
         continue;
       }
+      // A possessive inside an organisation's name: "Harwick Fishermen’s Association".
+      if (t && /^['’]s$/i.test(t.text) && j + 1 < sentence.last && nameLike(tokens, j + 1, sentence, seen)) {
+        let k = j + 1;
+        while (k < sentence.last && k - j <= 3 && nameLike(tokens, k, sentence, seen) && !ORG_WORDS.has(lower(tokens[k]!))) k++;
+        if (k < sentence.last && k - j <= 3 && ORG_WORDS.has(lower(tokens[k]!)) && isCapitalized(tokens[k]!.text)) {
+          j = k + 1;
+          continue;
+        }
+      }
       // A joiner inside a name: "Bank of England", "Communist Party of China", "Year of Sports Exchange".
       if (j < sentence.last - 1 && t && NAME_JOINERS.has(t.text.toLowerCase())) {
         let k = j + 1;
@@ -339,6 +353,12 @@ function classify(c: Candidate, tokens: Token[], firstToken: number): void {
   // makes a company, not a person.
   if (words.length > 1 && (words.includes('&') || COMPANY_WORDS.has(head))) {
     c.type = 'organization';
+    c.tentative = true;
+    return;
+  }
+  // "Anchor Rooms", "Quayside Ground": a name ending in an ordinary noun is a place or thing, not a person.
+  if (words.length > 1 && ((g.commonWords.has(head) && /[^s]s$/.test(head)) || VENUE_WORDS.has(head)) && !g.lastNames.has(head) && !g.firstNames.has(head)) {
+    c.type = VENUE_WORDS.has(head) ? 'place' : 'other';
     c.tentative = true;
     return;
   }
@@ -512,6 +532,19 @@ function link(cands: Candidate[], text: string): DocEntity[] {
     if (!byFirstWord.has(first)) byFirstWord.set(first, []);
     byFirstWord.get(first)!.push(p);
   }
+  // "The Harwick Herald" and "Harwick Herald" are one name.
+  const nameOf = (c: Candidate): string => c.canonical ?? c.text.replace(/\s+/g, ' ').replace(/^The (?=\p{Lu})/u, '');
+  // Multi-word organisations by their last word, when only one has it.
+  const orgByLastWord = new Map<string, Candidate>();
+  const ambiguous = new Set<string>();
+  for (const c of cands) {
+    if (c.type !== 'organization' || c.words.length < 2) continue;
+    const w = c.words[c.words.length - 1]!.toLowerCase();
+    const previous = orgByLastWord.get(w);
+    if (previous && nameOf(previous) !== nameOf(c)) ambiguous.add(w);
+    else orgByLastWord.set(w, c);
+  }
+  for (const w of ambiguous) orgByLastWord.delete(w);
   // Acronyms defined in the text: "Communist Party of China (CPC)".
   const acronyms = new Map<string, Candidate>();
   for (const c of cands) {
@@ -524,7 +557,6 @@ function link(cands: Candidate[], text: string): DocEntity[] {
     const current = acronyms.get(m[1]!);
     if (!current || (initialsOf(c.words) === acronym && initialsOf(current.words) !== acronym)) acronyms.set(m[1]!, c);
   }
-  const nameOf = (c: Candidate): string => c.canonical ?? c.text.replace(/\s+/g, ' ');
   for (const list of [...byLastWord.values(), ...byFirstWord.values()]) list.sort((a, b) => a.start - b.start);
   const choosePerson = (options: Candidate[], at: number): Candidate => {
     // The most recent full mention before, else the first after (binary search: options are sorted).
@@ -569,11 +601,18 @@ function link(cands: Candidate[], text: string): DocEntity[] {
     } else if (c.words.length === 1 && (c.tentative || type === 'person' || type === 'other' || c.title)) {
       const w = c.words[0]!.toLowerCase();
       const options = byLastWord.get(w) ?? byFirstWord.get(w);
+      const org = orgByLastWord.get(w);
       if (options?.length) {
         const p = choosePerson(options, c.start);
         name = canonicalPerson.get(p) ?? nameOf(p);
         type = 'person';
+      } else if (org) {
+        // "the Herald" after "The Harwick Herald".
+        name = nameOf(org);
+        type = 'organization';
       }
+    } else if (c.words.length === 1 && type === 'organization' && orgByLastWord.has(c.words[0]!.toLowerCase())) {
+      name = nameOf(orgByLastWord.get(c.words[0]!.toLowerCase())!);
     }
     if (type === 'other' && c.words.length === 1) {
       // An unknown word that the document uses elsewhere as a typed name takes that type.
@@ -610,6 +649,89 @@ function appositionRole(text: string, mentionEnd: number): string | null {
   if (!TITLES.has(firstWord) && !ROLE_NOUNS.has(firstWord) && !/^(?:head|member|founder|owner|executive|official|spokes\w+|co-\w+|chief|editor|analyst|professor|author|manager|chair\w*|vice|deputy|former)$/.test(firstWord))
     return null;
   return role;
+}
+
+/**
+ * Titled forms of a person's name as mentions of their own ("Russian President Vladimir Putin", "China’s leader
+ * Xi", "President Xi Jinping"), nested around the name mention; the title and country also feed the description
+ * rules ("China’s president" → Xi).
+ */
+function addTitledMentions(text: string, tokens: Token[], entities: DocEntity[]): void {
+  const g = gazetteer();
+  const tokenStartingAt = new Map<number, number>();
+  tokens.forEach((t, i) => tokenStartingAt.set(t.start, i));
+  for (const e of entities) {
+    if (e.type !== 'person') continue;
+    const added: EntityMention[] = [];
+    for (const m of e.mentions) {
+      if (m.kind !== 'name') continue;
+      const first = tokenStartingAt.get(m.start);
+      if (first === undefined) continue;
+      let i = first;
+      const titleWords: string[] = [];
+      while (i > 0 && first - i < 4) {
+        const prev = tokens[i - 1]!;
+        if (prev.kind !== 'word' || prev.sentence !== tokens[first]!.sentence || !TITLES.has(lower(prev))) break;
+        titleWords.unshift(lower(prev));
+        i--;
+      }
+      if (titleWords.length === 0 || !titleWords.some((w) => TITLE_HEADS.has(w))) continue;
+      let start = tokens[i]!.start;
+      let country: string | null = null;
+      const before = tokens[i - 1];
+      const owner = tokens[i - 2];
+      if (before && g.demonyms.has(before.text.toLowerCase()) && before.sentence === tokens[first]!.sentence) {
+        country = g.demonyms.get(before.text.toLowerCase())!;
+        start = before.start;
+      } else if (before && /^['’]s$/i.test(before.text) && owner && g.places.has(owner.text.toLowerCase())) {
+        country = g.places.get(owner.text.toLowerCase())!;
+        start = owner.start;
+      }
+      e.titles.add(titleWords.join(' '));
+      if (country) e.countries.add(country.toLowerCase());
+      added.push({ start, end: m.end, kind: 'title', sentence: m.sentence });
+    }
+    for (const a of added) e.mentions.push(a);
+  }
+}
+
+/**
+ * Gender from the text itself where the name lists say nothing: "Fenwick, 58, grew up … on his father’s trawler".
+ * Counts he/his/him and she/her in sentences where the person is the only one named, before the pronoun.
+ */
+function inferGender(tokens: Token[], sents: Sentence[], entities: DocEntity[]): void {
+  const persons = entities.filter((e) => e.type === 'person' && !e.gender);
+  if (persons.length === 0) return;
+  const votes = new Map<DocEntity, { male: number; female: number }>();
+  const bySentence = new Map<number, Array<{ entity: DocEntity; start: number }>>();
+  for (const e of entities) {
+    if (e.type !== 'person') continue;
+    for (const m of e.mentions) {
+      if (!bySentence.has(m.sentence)) bySentence.set(m.sentence, []);
+      bySentence.get(m.sentence)!.push({ entity: e, start: m.start });
+    }
+  }
+  for (const [index, mentions] of bySentence) {
+    const people = new Set(mentions.map((m) => m.entity));
+    if (people.size !== 1) continue;
+    const entity = mentions[0]!.entity;
+    if (entity.gender) continue;
+    const s = sents[index]!;
+    const firstMention = mentions.reduce((min, m) => Math.min(min, m.start), Infinity);
+    const v = votes.get(entity) ?? { male: 0, female: 0 };
+    for (let i = s.first; i < s.last; i++) {
+      const t = tokens[i]!;
+      if (t.start < firstMention || t.kind !== 'word') continue;
+      const w = t.text.toLowerCase();
+      if (w === 'he' || w === 'his' || w === 'him' || w === 'himself') v.male++;
+      else if (w === 'she' || w === 'her' || w === 'hers' || w === 'herself') v.female++;
+    }
+    votes.set(entity, v);
+  }
+  for (const [entity, v] of votes) {
+    if (v.male > 0 && v.female === 0) entity.gender = 'male';
+    else if (v.female > 0 && v.male === 0) entity.gender = 'female';
+  }
 }
 
 /** Descriptions that corefer: "Putin's close ally" → the last other person; "China's president" → Xi. */
@@ -768,6 +890,8 @@ export function analyzeEntities(text: string, blocks: TextBlock[]): DocAnalysis 
       if (e.type === 'person' && m.kind === 'name') e.role = appositionRole(text, m.end);
     }
   }
+  addTitledMentions(text, tokens, entities);
+  inferGender(tokens, sents, entities);
   resolveDescriptions(text, tokens, entities);
   for (const e of entities) e.mentions.sort((a, b) => a.start - b.start);
   const mentionIndex = entities
