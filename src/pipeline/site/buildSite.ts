@@ -3,8 +3,11 @@
 import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { build as viteBuild } from 'vite';
-import { writeSiteDataFolder, type SiteData } from '../output/writeSiteData.ts';
-import { notFoundPage, pageHtml, quotePageHtml, quotePages, sitePages, type HeadOptions, type Page } from './pages.ts';
+import type * as z from 'zod/mini';
+import type { PrerenderPage } from '../../app/entry-server.tsx';
+import { Article, ArticleIndex, EntityIndex, EntityPage, parseOrThrow } from '../../shared/schema.ts';
+import { dataPaths, writeSiteDataFolder, type SiteData } from '../output/writeSiteData.ts';
+import { notFoundPage, pageHtml, quotePageHtml, quotePages, sitePages, type HeadOptions, type Page, type PageRoute } from './pages.ts';
 import { buildServerRenderer, fillShell, loadRenderer, readManifest, removeBuildFiles, routeAssets, SHELL_FILE, type Renderer, type ViteManifest } from './prerender.ts';
 
 export interface BuildSiteOptions extends HeadOptions {
@@ -47,22 +50,44 @@ async function loadAssets(out: string): Promise<Assets> {
   return { render, manifest, css };
 }
 
-async function renderPage(page: Page, shell: string, assets: Assets, head: HeadOptions): Promise<string> {
-  const rendered = await assets.render(page.render);
-  return fillShell(pageHtml(shell, page.head, head), rendered, routeAssets(assets.manifest, page.render.kind), assets.css);
+/**
+ * The route with its data read back from the data file the browser would fetch, so the page is rendered from,
+ * and seeded with, exactly that (the first page of a long list, as written).
+ */
+async function prerenderInput(route: PageRoute, dataDir: string): Promise<PrerenderPage> {
+  const read = async <T>(schema: z.ZodMiniType<T>, file: string): Promise<T> =>
+    parseOrThrow(schema, JSON.parse(await readFile(join(dataDir, file), 'utf8')), file);
+  switch (route.kind) {
+    case 'home':
+      return { kind: 'home', index: await read(ArticleIndex, dataPaths.index) };
+    case 'article':
+      return { kind: 'article', article: await read(Article, dataPaths.article(route.slug)) };
+    case 'entities':
+      return { kind: 'entities', entityIndex: await read(EntityIndex, dataPaths.entityIndex) };
+    case 'entity':
+      return { kind: 'entity', entity: await read(EntityPage, dataPaths.entity(route.id)) };
+    case 'notFound':
+      return { kind: 'notFound' };
+  }
+}
+
+async function renderPage(page: Page, shell: string, assets: Assets, head: HeadOptions, dataDir: string): Promise<string> {
+  const rendered = await assets.render(await prerenderInput(page.route, dataDir));
+  return fillShell(pageHtml(shell, page.head, head), rendered, routeAssets(assets.manifest, page.route.kind), assets.css);
 }
 
 /** Writes data and prerendered route pages into a folder that holds the output of buildApp; returns the page count. */
 export async function writeSite(data: SiteData, options: BuildSiteOptions): Promise<number> {
   const shell = await readFile(join(options.out, SHELL_FILE), 'utf8');
   const assets = await loadAssets(options.out);
-  await writeSiteDataFolder(join(options.out, 'data'), data);
+  const dataDir = join(options.out, 'data');
+  await writeSiteDataFolder(dataDir, data);
   const head: HeadOptions = { baseUrl: options.baseUrl, noindex: options.noindex };
   const pages = sitePages(data);
-  for (const page of pages) await writeFileDeep(join(options.out, page.file), await renderPage(page, shell, assets, head));
+  for (const page of pages) await writeFileDeep(join(options.out, page.file), await renderPage(page, shell, assets, head, dataDir));
   const notFound = notFoundPage();
   // No canonical URL: the not-found page is served at every unknown path.
-  await writeFile(join(options.out, notFound.file), await renderPage(notFound, shell, assets, { ...head, baseUrl: null }));
+  await writeFile(join(options.out, notFound.file), await renderPage(notFound, shell, assets, { ...head, baseUrl: null }, dataDir));
   const quotes = data.articles.flatMap(quotePages);
   for (const page of quotes) await writeFileDeep(join(options.out, page.file), quotePageHtml(page, head));
   await writeFile(join(options.out, 'robots.txt'), options.noindex ? 'User-agent: *\nDisallow: /\n' : 'User-agent: *\nAllow: /\n');

@@ -1,6 +1,5 @@
 // Every route of the static site with its own <head>: title, description, canonical URL and link-preview tags,
 // so a shared link opens directly on a file-only host and previews properly.
-import type { PrerenderPage } from '../../app/entry-server.tsx';
 import { attributionStatus } from '../../app/lib/speakers.ts';
 import type { Article, Quote } from '../../shared/schema.ts';
 import type { SiteData } from '../output/writeSiteData.ts';
@@ -19,9 +18,17 @@ export interface Page {
   /** File to write, relative to the site root. */
   file: string;
   head: PageHead;
-  /** What the app renders there, with the data for its first paint. */
-  render: PrerenderPage;
+  /** What the app renders there; its data is read from the site's data files. */
+  route: PageRoute;
 }
+
+/** A prerendered route and the one data file its first paint needs. */
+export type PageRoute =
+  | { kind: 'home' }
+  | { kind: 'article'; slug: string }
+  | { kind: 'entities' }
+  | { kind: 'entity'; id: string }
+  | { kind: 'notFound' };
 
 /** A small static page that previews one quote and sends the reader on to it in the article. */
 export interface QuotePage {
@@ -58,12 +65,12 @@ export function sitePages(data: SiteData): Page[] {
     {
       file: 'index.html',
       head: { title: SITE_NAME, description: 'Who said what, who and what is mentioned, and what else to read.', path: '/', type: 'website' },
-      render: { kind: 'home', index: data.index },
+      route: { kind: 'home' },
     },
     {
       file: 'entities.html',
       head: { title: `People, organisations and places · ${SITE_NAME}`, description: 'Everyone and everything mentioned in the articles.', path: '/entities', type: 'website' },
-      render: { kind: 'entities', entityIndex: data.entityIndex },
+      route: { kind: 'entities' },
     },
   ];
   for (const article of data.articles) {
@@ -78,7 +85,7 @@ export function sitePages(data: SiteData): Page[] {
         section: article.section,
         publishedTime: article.date,
       },
-      render: { kind: 'article', article },
+      route: { kind: 'article', slug: article.slug },
     });
   }
   for (const entity of data.entityPages) {
@@ -90,7 +97,7 @@ export function sitePages(data: SiteData): Page[] {
         path: `/entities/${entity.id}`,
         type: 'profile',
       },
-      render: { kind: 'entity', entity },
+      route: { kind: 'entity', id: entity.id },
     });
   }
   return pages;
@@ -101,7 +108,7 @@ export function notFoundPage(): Page {
   return {
     file: '404.html',
     head: { title: `Not found · ${SITE_NAME}`, description: 'This page does not exist.', path: '/404', type: 'website' },
-    render: { kind: 'notFound' },
+    route: { kind: 'notFound' },
   };
 }
 
