@@ -41,7 +41,17 @@ test.describe('search', () => {
 
     // A quote's words find the article too, and say it was a quote.
     await box.fill('unconditional');
-    await expect(cards.first().getByRole('list', { name: 'Why it matched' })).toContainText('Quote by Nikolai Patrushev');
+    const quoteReason = cards.first().getByRole('list', { name: 'Why it matched' }).getByRole('listitem').filter({ hasText: 'Quote by Nikolai Patrushev' });
+    await expect(quoteReason).toBeVisible();
+    // The quote is a link straight to it in the article.
+    await quoteReason.getByRole('link').click();
+    await expect(page).toHaveURL(/\/articles\/[^#]+#quote-[0-9a-f]+/);
+    const quoteId = new URL(page.url()).hash.slice(1);
+    await expect(page.locator(`#${quoteId}`)).toBeFocused();
+    // Back returns to the same search and results.
+    await page.goBack();
+    await expect(box).toHaveValue('unconditional');
+    await expect(cards).toHaveCount(1);
 
     await box.fill('zqxjv blorft');
     await expect(cards).toHaveCount(0);

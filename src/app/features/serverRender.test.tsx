@@ -51,8 +51,12 @@ describe('server rendering of the reader features', () => {
   it('search results say why they matched, marking the words', () => {
     const hits = createArticleSearch([searchDocument(inventedArticle)]).search('spring');
     expect(hits).toHaveLength(1);
-    const html = renderToString(<MatchReasons reasons={hits[0]!.reasons} />);
+    const html = inRouter(<MatchReasons reasons={hits[0]!.reasons} slug={hits[0]!.slug} />);
     expect(html).toContain('aria-label="Why it matched"');
     expect(html).toMatch(/<mark class="search-hit">spring<\/mark>/i);
+    // A matching quote links straight to the quote in the article.
+    const quote = inventedArticle.quotes.find((candidate) => /spring/i.test(candidate.text));
+    expect(quote).toBeDefined();
+    expect(html).toContain(`href="/articles/${inventedArticle.slug}#${quote?.id}"`);
   });
 });

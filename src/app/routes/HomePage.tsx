@@ -1,5 +1,5 @@
-import { useMemo, useState, type ReactNode } from 'react';
-import { Link } from 'react-router';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import { useArticleIndex } from '../api/articleIndex.ts';
 import { MatchReasons, SearchBox } from '../features/search/SearchBox.tsx';
 import { useArticleSearch } from '../features/search/useArticleSearch.ts';
@@ -53,7 +53,29 @@ function CardSkeletons() {
 /** The article list, or the search results in order of relevance with why each matched. */
 function ArticleList({ articles }: { articles: readonly ArticleSummary[] }) {
   const [query, setQuery] = useState('');
+  const [params, setParams] = useSearchParams();
   const { status, search, prepare } = useArticleSearch(articles);
+  // The query lives in ?q= so Back from an article returns to the same results. It is read after the first
+  // render, which must match the prerendered page (which has no query).
+  const urlQuery = params.get('q') ?? '';
+  useEffect(() => {
+    if (!urlQuery) return;
+    setQuery(urlQuery);
+    prepare();
+    // Only on arriving at the page: typing keeps the URL in step, not the other way round.
+  }, []);
+  const changeQuery = (value: string) => {
+    setQuery(value);
+    setParams(
+      (previous) => {
+        const next = new URLSearchParams(previous);
+        if (value) next.set('q', value);
+        else next.delete('q');
+        return next;
+      },
+      { replace: true, preventScrollReset: true },
+    );
+  };
   const ordered = useMemo(() => newestFirst(articles), [articles]);
   const hits = useMemo(() => (search && query.trim() ? search.search(query) : null), [search, query]);
   const bySlug = useMemo(() => new Map(articles.map((article) => [article.slug, article])), [articles]);
@@ -61,7 +83,7 @@ function ArticleList({ articles }: { articles: readonly ArticleSummary[] }) {
     <>
       <SearchBox
         query={query}
-        onQuery={setQuery}
+        onQuery={changeQuery}
         onPrepare={prepare}
         status={status}
         resultCount={hits?.length ?? 0}
@@ -74,7 +96,7 @@ function ArticleList({ articles }: { articles: readonly ArticleSummary[] }) {
               const article = bySlug.get(hit.slug);
               return article ? (
                 <ArticleCard key={hit.slug} article={article}>
-                  <MatchReasons reasons={hit.reasons} />
+                  <MatchReasons reasons={hit.reasons} slug={hit.slug} />
                 </ArticleCard>
               ) : null;
             })}

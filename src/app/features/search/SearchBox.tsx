@@ -1,5 +1,6 @@
 // The home page search: narrows the article list as you type and says why each article matched.
 import { useId, type ReactNode } from 'react';
+import { Link } from 'react-router';
 import type { MatchReason, Snippet } from './documents.ts';
 import type { SearchStatus } from './useArticleSearch.ts';
 
@@ -13,7 +14,7 @@ function Passage({ snippet }: { snippet: Snippet }) {
   );
 }
 
-function reasonContent(reason: MatchReason): ReactNode {
+function reasonContent(reason: MatchReason, slug: string): ReactNode {
   switch (reason.field) {
     case 'title':
       return <>Headline: <Passage snippet={reason.snippet} /></>;
@@ -22,7 +23,10 @@ function reasonContent(reason: MatchReason): ReactNode {
     case 'quote':
       return (
         <>
-          Quote{reason.speaker ? ` by ${reason.speaker}` : ''}: “<Passage snippet={reason.snippet} />”
+          Quote{reason.speaker ? ` by ${reason.speaker}` : ''}:{' '}
+          <Link to={`/articles/${encodeURIComponent(slug)}#${reason.quoteId}`}>
+            “<Passage snippet={reason.snippet} />”
+          </Link>
         </>
       );
     case 'text':
@@ -30,12 +34,12 @@ function reasonContent(reason: MatchReason): ReactNode {
   }
 }
 
-export function MatchReasons({ reasons }: { reasons: readonly MatchReason[] }) {
+export function MatchReasons({ reasons, slug }: { reasons: readonly MatchReason[]; slug: string }) {
   if (reasons.length === 0) return null;
   return (
     <ul className="match-reasons" aria-label="Why it matched">
       {reasons.map((reason, index) => (
-        <li key={`${reason.field}-${index}`}>{reasonContent(reason)}</li>
+        <li key={`${reason.field}-${index}`}>{reasonContent(reason, slug)}</li>
       ))}
     </ul>
   );
