@@ -9,7 +9,7 @@ export interface SearchSettings {
   queryFeatures: number;
   /** How many index candidates are re-scored exactly (at least k). */
   candidates: number;
-  /** At most this many postings are read per article: keeps the search linear in the number of articles. */
+  /** At most this many postings are read per article: bounds the work per article however large the set grows. */
   postingBudget: number;
   time: TimeSettings;
 }
