@@ -73,3 +73,14 @@ test('quote highlights and mention selection meet contrast in both themes', asyn
     await context.close();
   }
 });
+
+test('phone layout (375 px) has no serious violations on the article and the entity page, dark', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 740 }, colorScheme: 'dark', hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  for (const path of [await samplePath(page), '/entities/xi-jinping']) {
+    await page.goto(path);
+    await expect(page.locator('main h1').first()).toBeVisible();
+    expect(await seriousViolations(page), path).toEqual([]);
+  }
+  await context.close();
+});
