@@ -439,7 +439,7 @@ function resolveDescription(ctx: Context, subject: Subject): DocEntity | null {
   const index = ctx.analysis.mentionIndex;
   const from = lastMentionBefore(ctx, subject.start);
   if (orgWords) {
-    for (let i = from; i >= 0 && subject.start - index[i]!.mention.start < 5000; i--) {
+    for (let i = from; i >= 0 && from - i < 500 && subject.start - index[i]!.mention.start < 5000; i--) {
       const e = index[i]!.entity;
       if (e.type === 'organization' && e.name.toLowerCase().split(/[\s.]+/).some((w) => orgWords.includes(w))) return e;
     }
@@ -448,7 +448,8 @@ function resolveDescription(ctx: Context, subject: Subject): DocEntity | null {
   const { text } = ctx;
   const lowerText = text.slice(Math.max(0, subject.start - 5000), subject.start).toLowerCase();
   const base = Math.max(0, subject.start - 5000);
-  for (let at = lowerText.lastIndexOf(phrase); at >= 0; at = at > 0 ? lowerText.lastIndexOf(phrase, at - 1) : -1) {
+  let tries = 0;
+  for (let at = lowerText.lastIndexOf(phrase); at >= 0 && tries++ < 10; at = at > 0 ? lowerText.lastIndexOf(phrase, at - 1) : -1) {
     const pos = base + at;
     if (/\p{L}/u.test(text[pos - 1] ?? '') || /\p{L}/u.test(text[pos + phrase.length] ?? '')) continue;
     const near = nearestNameInSentence(ctx, pos, orgWords ? 'organization' : 'person');
@@ -457,7 +458,7 @@ function resolveDescription(ctx: Context, subject: Subject): DocEntity | null {
   // "the company said": the organisation the last two paragraphs were about.
   if (orgWords && ['company', 'firm', 'club', 'newspaper', 'paper', 'team', 'group'].includes(head)) {
     const block = blockAt(ctx, subject.start);
-    for (let i = from; i >= 0; i--) {
+    for (let i = from; i >= 0 && from - i < 500; i--) {
       const { mention, entity } = index[i]!;
       if (blockAt(ctx, mention.start) < block - 1) break;
       if (entity.type === 'organization' && !isInsideQuote(ctx, mention.start)) return entity;
@@ -492,7 +493,8 @@ function nearestNameInSentence(ctx: Context, offset: number, type: 'person' | 'o
   const s = ctx.analysis.sentences[sentence]!;
   let best: { entity: DocEntity; distance: number } | null = null;
   const index = ctx.analysis.mentionIndex;
-  for (let i = lastMentionBefore(ctx, s.end); i >= 0 && index[i]!.mention.start >= s.start; i--) {
+  const last = lastMentionBefore(ctx, s.end);
+  for (let i = last; i >= 0 && last - i < 200 && index[i]!.mention.start >= s.start; i--) {
     const { mention, entity } = index[i]!;
     if (entity.type !== type || mention.kind === 'description') continue;
     const distance = mention.end <= offset ? offset - mention.end : mention.start - offset;
