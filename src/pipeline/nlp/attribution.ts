@@ -724,7 +724,12 @@ export function attributeQuotes(text: string, blocks: TextBlock[], analysis: Doc
     if (!subject || (!subject.entity && subject.pronoun !== 'he' && subject.pronoun !== 'she')) continue;
     // The subject must be followed by a verb-like lower-case word, not be a possessive or a list item.
     const after = text.slice(subject.end, subject.end + 30);
-    if (!/^,?\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+(?:ed|s)\b/u.test(after)) continue;
+    if (/^['’]s\b/.test(after)) continue;
+    const direct = /^,?\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+(?:ed|s)\b/u.test(after);
+    // Or a past-tense verb between the subject and the quote, past an aside ("Cruz, leading in the polls, questioned").
+    const between = text.slice(subject.end, Math.min(r.fragment.markStart, subject.end + 200));
+    const verbLater = /^,/.test(after) && /,\s+\p{Ll}+ed\b/u.test(between);
+    if (!direct && !verbLater) continue;
     const s = toSpeaker(ctx, subject);
     r.speaker = s.speaker;
     r.confidence = 0.35;
