@@ -1,15 +1,9 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, systemChromiumPath } from './scripts/browser.mjs';
 
 // E2E_PORT and DOSSIER_DIST let two test runs share a machine without sharing a server or a build folder
 const PORT = Number(process.env.E2E_PORT ?? 4391);
 const isCI = Boolean(process.env.CI);
-
-/** $CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own browser (undefined). */
-function chromiumPath(): string | undefined {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'];
-  return candidates.find((path): path is string => Boolean(path) && existsSync(path as string));
-}
 
 export default defineConfig({
   testDir: 'e2e',
@@ -30,16 +24,8 @@ export default defineConfig({
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: {
-          executablePath: chromiumPath(),
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-quic',
-          ],
+          executablePath: systemChromiumPath(),
+          args: CHROMIUM_ARGS,
         },
       },
     },

@@ -14,11 +14,16 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
+/** Path of a system Chromium ($CHROMIUM_PATH or a well-known place), or undefined to use Playwright's own. */
+export function systemChromiumPath() {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv && existsSync(fromEnv)) return fromEnv;
+  return SYSTEM_CHROMIUMS.find((path) => existsSync(path));
+}
+
 /** { executablePath } for a system browser, {} for Playwright's own, null when neither exists. */
 export async function findChromium() {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv && existsSync(fromEnv)) return { executablePath: fromEnv };
-  const system = SYSTEM_CHROMIUMS.find((path) => existsSync(path));
+  const system = systemChromiumPath();
   if (system) return { executablePath: system };
   try {
     const { chromium } = await import('@playwright/test');

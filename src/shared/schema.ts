@@ -65,12 +65,17 @@ export const ArticleEntity = z.object({
 });
 export type ArticleEntity = z.infer<typeof ArticleEntity>;
 
-export const RelatedLink = z.object({
+/** What every list of articles shows about each one. */
+const ArticleCard = z.object({
   slug: z.string(),
   title: z.string(),
   section: z.nullable(z.string()),
   date: z.nullable(IsoDate),
+  /** Invented sample content: shown as fiction wherever it appears. */
   fiction: z.boolean(),
+});
+
+export const RelatedLink = z.extend(ArticleCard, {
   score: z.number(),
   reasons: z.array(z.string()),
 });
@@ -98,13 +103,8 @@ export type Article = z.infer<typeof Article>;
 export const EntityRef = z.object({ id: z.string(), name: z.string(), type: EntityType });
 export type EntityRef = z.infer<typeof EntityRef>;
 
-export const ArticleSummary = z.object({
-  slug: z.string(),
-  title: z.string(),
-  section: z.nullable(z.string()),
-  date: z.nullable(IsoDate),
+export const ArticleSummary = z.extend(ArticleCard, {
   dateText: z.nullable(z.string()),
-  fiction: z.boolean(),
   readingMinutes: int,
   quoteCount: int,
   /** The entities the article is about, most prominent first. */
@@ -150,14 +150,7 @@ export type EntityIndex = z.infer<typeof EntityIndex>;
 export const EntityIndexPage = z.object({ page: int, entities: z.array(EntitySummary) });
 export type EntityIndexPage = z.infer<typeof EntityIndexPage>;
 
-const EntityArticle = z.object({
-  slug: z.string(),
-  title: z.string(),
-  section: z.nullable(z.string()),
-  date: z.nullable(IsoDate),
-  fiction: z.boolean(),
-  mentionCount: int,
-});
+const EntityArticle = z.extend(ArticleCard, { mentionCount: int });
 
 const EntityQuote = z.object({
   articleSlug: z.string(),
