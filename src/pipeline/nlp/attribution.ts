@@ -24,12 +24,17 @@ const CUE_STEMS = `say says said saying tell tells told telling add adds added a
   reported reveal reveals revealed chant chanted chanting proclaim proclaimed proclaiming assert asserts asserted
   asserting contend contends contended charge charges charged accuse accuses accused describe describes described
   describing call calls called calling criticize criticized criticised blast blasts blasted mock mocked mocking
-  retort retorted scoff scoffed added tout touts touted muse mused wonder wondered told read reads tells`
+  retort retorted scoff scoffed added tout touts touted muse mused wonder wondered told read reads tells
+  assure assures assured mock mocks mocked question questions questioned blame blames blamed label labels labeled
+  labelled dismiss dismisses dismissed slam slams slammed attack attacks attacked praise praises praised defend
+  defends defended cite cites cited decry decries decried laud lauds lauded brand brands branded dub dubs dubbed
+  termed characterized characterised deemed referring referred`
   .split(/\s+/)
   .filter(Boolean);
 const CUES = new Set(CUE_STEMS);
 // Cues that only count next to a quote (too common as ordinary verbs otherwise).
-const WEAK_CUES = new Set(['call', 'calls', 'called', 'calling', 'describe', 'describes', 'described', 'describing', 'read', 'reads', 'continue', 'continues', 'continued', 'post', 'posts', 'posted', 'charge', 'charges', 'charged', 'report', 'reports', 'reported', 'state', 'states', 'note', 'notes', 'answer', 'answers', 'echo', 'echoes', 'comment', 'comments', 'remarks', 'promise', 'promises', 'claim', 'claims', 'warning', 'post', 'wonder']);
+const WEAK_CUES = new Set([
+  ...'question questions questioned blame blames blamed label labels labeled labelled dismiss dismisses dismissed slam slams slammed attack attacks attacked praise praises praised defend defends defended cite cites cited decry decries decried laud lauds lauded brand brands branded dub dubs dubbed termed characterized characterised deemed referring referred'.split(' '),'call', 'calls', 'called', 'calling', 'describe', 'describes', 'described', 'describing', 'read', 'reads', 'continue', 'continues', 'continued', 'post', 'posts', 'posted', 'charge', 'charges', 'charged', 'report', 'reports', 'reported', 'state', 'states', 'note', 'notes', 'answer', 'answers', 'echo', 'echoes', 'comment', 'comments', 'remarks', 'promise', 'promises', 'claim', 'claims', 'warning', 'post', 'wonder']);
 const GERUNDS = /ing$/;
 const INVERTIBLE = new Set('reported reports said says say added adds wrote writes asked asks continued continues explained explains recalled recalls noted notes insisted insists argued argues replied replies responded warned warns concluded declared stated added tweeted quipped joked countered'.split(' '));
 // Words between a subject and its verb: "he also said", "Trump has repeatedly said".
