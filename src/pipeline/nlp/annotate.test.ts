@@ -125,6 +125,12 @@ describe('quotes and speakers', () => {
     expect(result.quotes).toEqual([]);
   });
 
+  it('does not take a show or work title for a quote, even next to a cue', () => {
+    const { result } = body('Ann Lee said on WKTV’s “Good Morning Town,” that the plan was “a real step forward for all of us.”');
+    expect(quoteTexts(result)).toEqual(['a real step forward for all of us']);
+    expect(result.quotes[0]!.speaker?.name).toBe('Ann Lee');
+  });
+
   it('leaves the speaker null rather than guessing', () => {
     const { result } = body('“This cannot go on, and everybody in this room knows it.”');
     expect(result.quotes).toHaveLength(1);

@@ -767,6 +767,11 @@ export function attributeQuotes(text: string, blocks: TextBlock[], analysis: Doc
     const beforeNoun = /^[”"’»]?\s+\p{Ll}+/u.test(text.slice(r.fragment.end, r.fragment.end + 20)) && !/^[”"’»]?\s+(?:and|or|but|as|to|in|on|at|for|from|with|of|by|that|which|who|is|are|was|were|he|she|they|it|said|says)\b/u.test(text.slice(r.fragment.end, r.fragment.end + 20));
     const ownSentenceCue = !!r.cue && r.cue.sentence === sentenceOfFragment(r.fragment);
     if (soCalled || (words < 4 && beforeNoun && !ownSentenceCue)) r.keep = false;
+    // A title after "on", "in", "’s" … ("on CNN’s “State of the Union.”", "in “The Revenant”") names a show or a work.
+    const titleContext = /(?:\b(?:on|in|of|at|from|titled|entitled|called|named|show|program|programme|film|movie|book|song|series|album)|['’]s)\s*$/i.test(
+      text.slice(Math.max(0, r.fragment.markStart - 25), r.fragment.markStart),
+    );
+    if (titleContext && looksLikeName(fragmentText)) r.keep = false;
     if (markup || (looksLikeName(fragmentText) && !(ownCue && spoken))) r.keep = false;
     else if (words < 4 && !r.speaker) r.keep = false;
   }
