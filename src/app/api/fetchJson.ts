@@ -37,3 +37,9 @@ export async function fetchJson<T>(url: string, schema: z.ZodMiniType<T>, signal
 export function dataPath(...segments: string[]): string {
   return `/data/${segments.map(encodeURIComponent).join('/')}.json`;
 }
+
+/** A page file must hold the page it is named for: a mixed-up file would repeat or skip items. */
+export function checkPageNumber<T extends { page: number }>(data: T, page: number, list: string): T {
+  if (data.page !== page) throw new Error(`${list}/${page}.json: holds page ${data.page} instead`);
+  return data;
+}
