@@ -1,0 +1,42 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = new URL('../../..', import.meta.url).pathname;
+const annotate = (args: string[], input?: string) =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'src/pipeline/cli/annotate.ts', ...args], { cwd: ROOT, encoding: 'utf8', input });
+
+describe('npm run annotate -- --jsonl', () => {
+  it('annotates each line as given, in order, and reports bad lines without stopping', () => {
+    const run = annotate(['--jsonl'], ['{"id":"a","text":"“We are ready,” said Ann Lee."}', 'not json', '{"text":"no id"}', '{"id":7,"text":"Plain."}'].join('\n'));
+    expect(run.status).toBe(0);
+    const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(4);
+    expect(lines[0].quotes[0].text).toMatch(/^We are ready,?$/);
+    expect(lines[0].quotes[0].speaker).toMatchObject({ name: 'Ann Lee', start: 20, end: 27 });
+    expect(lines[0].entities[0]).toMatchObject({ name: 'Ann Lee', type: 'person', mentions: [{ start: 20, end: 27 }] });
+    expect(lines[1].error).toMatch(/line 2: not valid JSON/);
+    expect(lines[2].error).toMatch(/line 3: missing "id"/);
+    expect(lines[3]).toMatchObject({ id: 7, quotes: [] });
+  });
+});
+
+describe('npm run annotate -- FILE', () => {
+  it('runs the whole ingestion on the sample article, offsets per paragraph, headline as -1', () => {
+    const run = annotate(['content/russia-china-security-ties.txt']);
+    expect(run.status).toBe(0);
+    const out = JSON.parse(run.stdout);
+    expect(out).toMatchObject({ section: 'China', date: '2022-09-19' });
+    expect(out.paragraphs.map((p: { kind: string }) => p.kind)).toEqual(['paragraph', 'paragraph', 'subheading', 'paragraph', 'paragraph', 'paragraph']);
+    const headlineQuote = out.quotes.find((q: { paragraph: number }) => q.paragraph === -1);
+    expect(out.title.slice(headlineQuote.start, headlineQuote.end)).toBe('unconditional priority');
+    for (const q of out.quotes) {
+      const text = q.paragraph < 0 ? out.title : out.paragraphs[q.paragraph].text;
+      expect(text.slice(q.start, q.end)).toBe(q.text);
+    }
+  });
+  it('answers {error} and exit 1 for a file that cannot be ingested', () => {
+    const run = annotate(['no-such-file.txt']);
+    expect(run.status).toBe(1);
+    expect(JSON.parse(run.stdout)).toEqual({ error: 'no such file or folder' });
+  });
+});
