@@ -239,9 +239,14 @@ function subjectAfter(ctx: Context, k: number): Subject | null {
     if (w.sentence !== t.sentence || ctx.inQuote[j]! >= 0 || (w.kind === 'punct' && !/^['’]s$/i.test(w.text))) break;
     const mention = ctx.mentionStartingAt.get(w.start);
     if (mention) return { start: mention.start, end: mention.end, entity: mention.entity, written: ctx.text.slice(mention.start, mention.end), pronoun: null };
-    if (NP_STOPS.has(lowerOf(w)) || CUES.has(lowerOf(w))) break;
+    if ((NP_STOPS.has(lowerOf(w)) && lowerOf(w) !== 'by') || CUES.has(lowerOf(w))) break;
   }
   const lw = lowerOf(t);
+  // "…,” reported Reuters.": a capitalised word no list knows, right after the cue, is a name as written.
+  if (t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text) && !DETERMINERS.has(lw) && !PRONOUNS.has(lw)) {
+    const next = tokens[k + 2];
+    if (!next || next.kind !== 'word' || !/^\p{Lu}/u.test(next.text)) return { start: t.start, end: t.end, entity: null, written: t.text, pronoun: null };
+  }
   if (PRONOUNS.has(lw) && lw !== 'it' && lw !== 'you') return { start: t.start, end: t.end, entity: null, written: t.text, pronoun: lw };
   if (!DETERMINERS.has(lw) || lw === 'that') return null;
   // Determiner phrase: to the next punctuation or stop word, at most 8 tokens, through "for"/"of".
@@ -641,7 +646,7 @@ export function attributeQuotes(text: string, blocks: TextBlock[], analysis: Doc
     // already; a fragment ending with a period before "he said" splits sentences, so look one sentence on.
     if (!best) {
       for (const c of cuesBySentence.get(sentLast + 1) ?? []) {
-        if (!c.subject || c.start < f.markEnd) continue;
+        if (!c.subject || c.start < f.markEnd || c.block !== f.block) continue;
         if (c.start - f.markEnd <= 4 + (c.subject.end - c.subject.start) + 2) best = c;
         break;
       }
