@@ -12,8 +12,8 @@ describe('npm run annotate -- --jsonl', () => {
     const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines).toHaveLength(4);
     expect(lines[0].quotes[0].text).toMatch(/^We are ready,?$/);
-    expect(lines[0].quotes[0].speaker).toMatchObject({ name: 'Ann Lee', start: 20, end: 27 });
-    expect(lines[0].entities[0]).toMatchObject({ name: 'Ann Lee', type: 'person', mentions: [{ start: 20, end: 27 }] });
+    expect(lines[0].quotes[0].speaker).toMatchObject({ name: 'Ann Lee', start: 21, end: 28 });
+    expect(lines[0].entities[0]).toMatchObject({ name: 'Ann Lee', type: 'person', mentions: [{ start: 21, end: 28 }] });
     expect(lines[1].error).toMatch(/line 2: not valid JSON/);
     expect(lines[2].error).toMatch(/line 3: missing "id"/);
     expect(lines[3]).toMatchObject({ id: 7, quotes: [] });
