@@ -16,7 +16,7 @@ describe('npm run annotate -- --jsonl', () => {
     expect(lines[0].entities[0]).toMatchObject({ name: 'Ann Lee', type: 'person', mentions: [{ start: 21, end: 28 }] });
     expect(lines[1].error).toMatch(/line 2: not valid JSON/);
     expect(lines[2].error).toMatch(/line 3: missing "id"/);
-    expect(lines[3]).toMatchObject({ id: 7, quotes: [] });
+    expect(lines[3]).toMatchObject({ id: '7', quotes: [] });
   });
 });
 
