@@ -4,6 +4,14 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, samplePath, test } from './fixtures.ts';
 
+/** Waits until the prerendered page has hydrated (main.tsx marks #root), so clicks and keys reach React. */
+async function hydrated(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getElementById('root')?.hasAttribute('data-hydrated') ?? false, undefined, { timeout: 20_000 });
+}
+
+// Axe on a long article takes a while on a busy machine.
+test.describe.configure({ timeout: 90_000 });
+
 async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return results.violations
@@ -28,6 +36,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
         consoleWatch.allow(/404/);
         const path = kind.path.startsWith('ARTICLE') ? kind.path.replace('ARTICLE', await samplePath(page)) : kind.path;
         await page.goto(path);
+        await hydrated(page);
         await expect(page.locator('main h1').first()).toBeVisible();
         await page.waitForLoadState('networkidle');
         expect(await seriousViolations(page)).toEqual([]);
@@ -43,11 +52,13 @@ test.describe('axe, theme chosen by the reader', () => {
       await context.addInitScript((chosen) => localStorage.setItem('dossier-prefs', JSON.stringify({ theme: chosen })), theme);
       const page = await context.newPage();
       await page.goto(await samplePath(page));
+      await hydrated(page);
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
       await page.getByRole('button', { name: 'Display' }).click();
       expect(await seriousViolations(page)).toEqual([]);
 
       await page.goto('/');
+      await hydrated(page);
       await page.getByRole('searchbox').fill('Patrushev');
       await expect(page.getByRole('list', { name: 'Why it matched' }).first()).toBeVisible();
       expect(await seriousViolations(page)).toEqual([]);
@@ -65,6 +76,7 @@ test('quote highlights and mention selection meet contrast in both themes', asyn
     const context = await browser.newContext({ colorScheme });
     const page = await context.newPage();
     await page.goto(`${await samplePath(page)}?entity=xi-jinping`);
+    await hydrated(page);
     await expect(page.locator('mark[data-quote]').first()).toBeVisible();
     const results = await new AxeBuilder({ page }).include('main article').withRules(['color-contrast']).analyze();
     expect(results.violations.map((violation) => violation.nodes.length), colorScheme).toEqual([]);
@@ -79,6 +91,7 @@ test('phone layout (375 px) has no serious violations on the article and the ent
   const page = await context.newPage();
   for (const path of [await samplePath(page), '/entities/xi-jinping']) {
     await page.goto(path);
+    await hydrated(page);
     await expect(page.locator('main h1').first()).toBeVisible();
     expect(await seriousViolations(page), path).toEqual([]);
   }

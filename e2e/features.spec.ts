@@ -3,6 +3,11 @@
 import type { Page } from '@playwright/test';
 import { expect, openSampleFromHome, SAMPLE_TITLE, samplePath, test } from './fixtures.ts';
 
+/** Waits until the prerendered page has hydrated (main.tsx marks #root), so clicks and keys reach React. */
+async function hydrated(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getElementById('root')?.hasAttribute('data-hydrated') ?? false, undefined, { timeout: 20_000 });
+}
+
 const SAMPLE_SLUG = 'russia-seeks-to-expand-security-ties-with-china-calls-it-unconditional-priority';
 
 /** Script files the page has loaded so far. */
@@ -18,6 +23,7 @@ async function loadedScripts(page: Page): Promise<string[]> {
 test.describe('search', () => {
   test('"/" focuses the search box; a name narrows to its one article and says why; nonsense says no results', async ({ page }) => {
     await page.goto('/');
+    await hydrated(page);
     const cards = page.locator('main li.card');
     await expect(cards.first()).toBeVisible();
     const total = await cards.count();
@@ -65,6 +71,7 @@ test.describe('search', () => {
 
   test('narrows as you type: each letter can only keep or remove articles', async ({ page }) => {
     await page.goto('/');
+    await hydrated(page);
     const cards = page.locator('main li.card');
     await expect(cards.first()).toBeVisible();
     const box = page.getByRole('searchbox');
@@ -83,6 +90,7 @@ test.describe('search', () => {
 test.describe('keyboard', () => {
   test('j/k travel through quotes with focus and the URL hash; ? shows the shortcuts', async ({ page }) => {
     await openSampleFromHome(page);
+    await hydrated(page);
     const anchors = await page.locator('main mark[data-quote][id]').evaluateAll((marks) => marks.map((mark) => mark.id));
     expect(anchors.length).toBeGreaterThan(3);
 
@@ -112,6 +120,7 @@ test.describe('keyboard', () => {
   test('n/p travel through mentions of the selected name; Esc clears the selection', async ({ page }) => {
     const path = await samplePath(page);
     await page.goto(`${path}?entity=xi-jinping`);
+    await hydrated(page);
     const mentionSpans = page.locator('main .mention[data-entity="xi-jinping"]');
     const count = await mentionSpans.count();
     expect(count).toBeGreaterThan(2);
@@ -136,6 +145,7 @@ test.describe('keyboard', () => {
     const articlePath = await samplePath(page);
     for (const path of [articlePath, '/', '/entities/xi-jinping']) {
       await page.goto(path);
+      await hydrated(page);
       await expect(page.locator('main h1').first()).toBeVisible();
       const invisible: string[] = [];
       for (let step = 0; step < 45; step++) {
@@ -156,6 +166,7 @@ test.describe('keyboard', () => {
     }
 
     await page.goto(articlePath);
+    await hydrated(page);
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'Skip to article' })).toBeFocused();
     await page.keyboard.press('Tab');
@@ -170,6 +181,7 @@ test.describe('display settings', () => {
     const context = await browser.newContext({ colorScheme: 'dark' });
     const page = await context.newPage();
     await page.goto('/');
+    await hydrated(page);
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor || getComputedStyle(document.documentElement).backgroundColor);
     const rootBackground = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     expect(await rootBackground()).toBe('rgb(18, 20, 23)');
@@ -182,6 +194,7 @@ test.describe('display settings', () => {
     expect(await rootBackground()).toBe('rgb(253, 252, 250)');
 
     await page.reload();
+    await hydrated(page);
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
     await expect.poll(rootBackground).toBe('rgb(253, 252, 250)');
     await expect(page.getByRole('button', { name: 'Dark mode' })).toHaveAttribute('aria-pressed', 'false');
@@ -197,6 +210,7 @@ test.describe('display settings', () => {
 
   test('text size and line width change the article and persist', async ({ page }) => {
     await openSampleFromHome(page);
+    await hydrated(page);
     const bodySize = () => page.locator('.article-body').evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
     const articleWidth = () => page.locator('main article').evaluate((element) => element.getBoundingClientRect().width);
     const size = await bodySize();
@@ -214,6 +228,7 @@ test.describe('display settings', () => {
     await expect(display).toBeFocused();
 
     await page.reload();
+    await hydrated(page);
     await expect(page.locator('main article h1')).toBeVisible();
     await expect.poll(bodySize).toBeGreaterThan(size * 1.2);
     await expect.poll(articleWidth).toBeLessThan(width - 50);
@@ -230,6 +245,7 @@ test.describe('phone width', () => {
     const small: string[] = [];
     for (const path of pagesToCheck) {
       await page.goto(path === 'ARTICLE' ? articlePath : path);
+      await hydrated(page);
       await expect(page.locator('main h1').first()).toBeVisible();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `sideways scroll on ${path}`).toBeLessThanOrEqual(0);
@@ -252,6 +268,7 @@ test.describe('phone width', () => {
   test('at 375 px the sidebar comes after the article text', async ({ browser }) => {
     const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
     await openSampleFromHome(page);
+    await hydrated(page);
     const article = await page.locator('main article').boundingBox();
     const aside = await page.locator('aside#entities').boundingBox();
     expect(article && aside && aside.y > article.y + article.height).toBe(true);
@@ -262,6 +279,7 @@ test.describe('phone width', () => {
 test.describe('print', () => {
   test('prints the article with highlights and speakers, without navigation', async ({ page }) => {
     await openSampleFromHome(page);
+    await hydrated(page);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.site-header')).toBeHidden();
     await expect(page.locator('aside#entities')).toBeHidden();
@@ -282,6 +300,7 @@ test.describe('sharing', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const path = await samplePath(page);
     await page.goto(`${path}?entity=xi-jinping`);
+    await hydrated(page);
     await page.getByRole('button', { name: 'Copy link to this article', exact: true }).click();
     await expect(page.getByText('Link copied').first()).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL(path, page.url()).href);
@@ -298,6 +317,7 @@ test.describe('sharing', () => {
     });
     const path = await samplePath(page);
     await page.goto(path);
+    await hydrated(page);
     await page.getByRole('button', { name: 'Share this article' }).click();
     const shared = await page.evaluate(() => (window as unknown as { __shared: Array<{ url: string; title: string }> }).__shared);
     expect(shared).toEqual([{ title: SAMPLE_TITLE, url: new URL(path, page.url()).href }]);
@@ -306,6 +326,7 @@ test.describe('sharing', () => {
   test('no Share button without the Web Share API', async ({ page }) => {
     await page.addInitScript(() => Object.defineProperty(navigator, 'share', { value: undefined, configurable: true }));
     await openSampleFromHome(page);
+    await hydrated(page);
     await expect(page.getByRole('button', { name: 'Copy link to this article', exact: true })).toBeVisible();
     await expect(page.getByRole('button', { name: /^Share/ })).toHaveCount(0);
   });
@@ -313,6 +334,7 @@ test.describe('sharing', () => {
   test('selected text gets a text-fragment link that scrolls to it', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await openSampleFromHome(page);
+    await hydrated(page);
     const paragraph = page.locator('.article-body p').nth(1);
     const selected = await paragraph.evaluate((element) => {
       const range = document.createRange();
@@ -340,10 +362,12 @@ test.describe('offline', () => {
     const page = await context.newPage();
     // Open the sample cold, as from a link, and an other article by in-app navigation.
     await page.goto('/');
+    await hydrated(page);
     const otherLink = page.locator('main li.card h2 a').filter({ hasNotText: SAMPLE_TITLE }).first();
     const otherTitle = (await otherLink.textContent())?.trim() ?? '';
     const otherPath = (await otherLink.getAttribute('href')) ?? '';
     await page.goto(`/articles/${SAMPLE_SLUG}`);
+    await hydrated(page);
     await expect(page.locator('main article h1')).toHaveText(SAMPLE_TITLE);
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 20_000 }).toBe(true);
@@ -364,12 +388,15 @@ test.describe('offline', () => {
 
     await context.setOffline(true);
     await page.goto(`/articles/${SAMPLE_SLUG}`);
+    await hydrated(page);
     await expect(page.locator('main article h1')).toHaveText(SAMPLE_TITLE);
     await expect(page.locator('mark[data-quote]').first()).toBeVisible();
     await expect(page.getByText('You are offline.')).toBeVisible();
     await page.reload();
+    await hydrated(page);
     await expect(page.locator('main article h1')).toHaveText(SAMPLE_TITLE);
     await page.goto(otherPath);
+    await hydrated(page);
     await expect(page.locator('main article h1')).toHaveText(otherTitle);
 
     // An article never opened is not there offline (the network really is off): the reader gets the note, not the text.
@@ -381,6 +408,7 @@ test.describe('offline', () => {
     expect(unopened).not.toBeNull();
     consoleWatch.allow(/hydrat|#418|#423|did not match/i);
     await page.goto(unopened as string);
+    await hydrated(page);
     await expect(page.getByText('You are offline.')).toBeVisible();
     await expect(page.locator('main article h1')).toHaveCount(0);
 
@@ -391,6 +419,7 @@ test.describe('offline', () => {
 
   test('data is network-first (a stale copy is replaced while online), hashed assets cache-first', async ({ page }) => {
     await page.goto('/');
+    await hydrated(page);
     await expect(page.locator('main li.card').first()).toBeVisible();
     await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 20_000 }).toBe(true);
     const result = await page.evaluate(async () => {
@@ -416,6 +445,7 @@ test.describe('offline', () => {
 test.describe('entity page pictures', () => {
   test('a co-mention chart with a link per entity and a dated timeline, each with a text alternative', async ({ page }) => {
     await page.goto('/entities/xi-jinping');
+    await hydrated(page);
     await expect(page.locator('main h1')).toHaveText('Xi Jinping');
     const chart = page.getByRole('group', { name: 'Who appears most with Xi Jinping' });
     await expect(chart).toBeVisible();

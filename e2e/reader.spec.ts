@@ -278,6 +278,7 @@ test.describe('layout and accessibility', () => {
   });
 
   test('the article page has no serious accessibility violations (axe), light and dark', async ({ page }) => {
+    test.setTimeout(90_000); // two axe runs over a long article take a while on a busy machine
     const { default: AxeBuilder } = await import('@axe-core/playwright');
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
