@@ -1,0 +1,28 @@
+// Pure rules of paged lists: which page files to load and how their items join the first page.
+import type { Paging } from '../../shared/schema.ts';
+
+/** Page numbers (from 2) to load for `shown` pages, never past the last page. */
+export function extraPageNumbers(shown: number, paging: Paging | undefined): number[] {
+  if (!paging) return [];
+  const last = Math.min(Math.max(1, Math.floor(shown)), paging.pageCount);
+  return Array.from({ length: last - 1 }, (_, i) => i + 2);
+}
+
+/**
+ * The first page's items followed by each loaded page's, in order, stopping at the first page not loaded
+ * yet: a later page never shows before an earlier one, so the list stays in its order.
+ */
+export function joinPages<T>(first: readonly T[], pages: ReadonlyArray<readonly T[] | undefined>): T[] {
+  const items = [...first];
+  for (const page of pages) {
+    if (!page) break;
+    items.push(...page);
+  }
+  return items;
+}
+
+/** "Showing 100 of 3,000 articles". */
+export function shownLabel(shown: number, total: number, noun: string): string {
+  const format = (n: number) => n.toLocaleString('en-GB');
+  return shown >= total ? `All ${format(total)} ${noun}` : `Showing ${format(shown)} of ${format(total)} ${noun}`;
+}
