@@ -69,13 +69,39 @@ async function networkFirst(request, event) {
   } catch (error) {
     const cached = await cache.match(request, { ignoreSearch: request.mode === 'navigate' });
     if (cached) return cached;
-    // An unopened page offline: the home page shell, which shows the offline note.
-    if (request.mode === 'navigate') {
-      const shell = await cache.match('/');
-      if (shell) return shell;
-    }
+    // A page never opened, offline: say so, and list what can be read.
+    if (request.mode === 'navigate') return offlinePage(cache);
     throw error;
   }
+}
+
+const escapeHtml = (text) =>
+  text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]);
+
+const decodeHtml = (text) =>
+  text.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, name) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[name]);
+
+/** The headline of a cached page, from its <title> ("Headline · Dossier"); escaped again when shown. */
+async function titleOf(response, fallback) {
+  const match = /<title>([^<]*)<\/title>/i.exec(await response.text());
+  return match ? decodeHtml(match[1]).replace(/ · Dossier$/, '').trim() : fallback;
+}
+
+/** A plain page (no app, so nothing to hydrate) naming the saved articles. */
+async function offlinePage(cache) {
+  const keys = await cache.keys();
+  const saved = [];
+  for (const request of keys) {
+    const path = new URL(request.url).pathname;
+    if (!/^\/articles\/[^/]+$/.test(path)) continue;
+    const response = await cache.match(request);
+    if (response) saved.push({ path, title: await titleOf(response, path) });
+  }
+  const list = saved.length
+    ? `<ul>${saved.map((item) => `<li><a href="${escapeHtml(item.path)}">${escapeHtml(item.title)}</a></li>`).join('')}</ul>`
+    : '<p>No articles have been saved yet: articles you open while online are kept for reading offline.</p>';
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light dark"><title>Offline · Dossier</title><style>body{font:1.05rem/1.6 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1.25rem}a{min-height:44px;display:inline-flex;align-items:center}</style></head><body><main><h1>You are offline</h1><p>This page has not been saved for offline reading.</p><h2>Saved articles</h2>${list}<p><a href="/">Home</a></p></main></body></html>`;
+  return new Response(html, { status: 503, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } });
 }
 
 self.addEventListener('fetch', (event) => {
