@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks';
 import type { Article, RelatedLink } from '../shared/schema.ts';
 import { annotateArticle } from './annotateArticle.ts';
 import { articleSlug } from './article/buildArticle.ts';
-import { AnnotationCache, cacheKey } from './cache/annotationCache.ts';
+import { cacheKey, relatedCacheKey, ResultCache } from './cache/resultCache.ts';
 import { cleanArticle, type CleanArticle } from './clean/cleanArticle.ts';
 import { applyCorrections, CORRECTIONS_FILE, parseCorrections } from './corrections/corrections.ts';
 import type { DateWindow } from './clean/dates.ts';
@@ -18,7 +18,7 @@ import { defaultWorkerCount, runInWorkers, type TaskResult } from './parallel/po
 import { readInputs } from './read/readInputs.ts';
 import type { Rejection } from './read/types.ts';
 import { rankRelated } from './related/rank.ts';
-import type { RelatedDoc } from './related/types.ts';
+import type { RelatedDoc, RelatedHit } from './related/types.ts';
 
 export interface IngestOptions {
   input: string;
@@ -102,11 +102,11 @@ function annotateInProcess(clean: readonly CleanArticle[], slugs: readonly strin
 
 /** Annotates what the cache does not hold, on all cores for a big corpus; each result is the article or its error. */
 async function annotateAll(clean: readonly CleanArticle[], slugs: readonly string[], options: IngestOptions): Promise<{ results: TaskResult<Article>[]; reused: number }> {
-  const cache = options.cacheDir ? new AnnotationCache(options.cacheDir) : null;
+  const cache = options.cacheDir ? new ResultCache(options.cacheDir) : null;
   const keys = cache ? clean.map((article, i) => cacheKey(article, slugs[i]!)) : [];
   const results: Array<TaskResult<Article> | undefined> = cache
     ? await Promise.all(keys.map(async (key) => {
-        const hit = await cache.get(key);
+        const hit = await cache.get<Article>(key);
         return hit ? { ok: true as const, value: hit } : undefined;
       }))
     : new Array(clean.length).fill(undefined);
@@ -143,10 +143,15 @@ export function relatedDocs(articles: readonly Article[]): RelatedDoc[] {
   }));
 }
 
-/** Fills each article's related links from the ranking over the whole corpus. */
-export function linkRelated(articles: Article[], count: number): void {
+/** Fills each article's related links from the ranking over the whole corpus (cached for an unchanged corpus). */
+export async function linkRelated(articles: Article[], count: number, cacheDir: string | null = null): Promise<void> {
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
-  const ranking = rankRelated(relatedDocs(articles), { k: count });
+  const docs = relatedDocs(articles);
+  const cache = cacheDir ? new ResultCache(cacheDir) : null;
+  const key = cache ? relatedCacheKey(docs, count) : '';
+  const cached = cache ? await cache.get<Array<[string, RelatedHit[]]>>(key) : null;
+  const ranking = cached ? new Map(cached) : rankRelated(docs, { k: count });
+  if (cache && !cached) await cache.put(key, [...ranking]);
   for (const article of articles) {
     article.related = (ranking.get(article.slug) ?? []).flatMap((hit): RelatedLink[] => {
       const other = bySlug.get(hit.id);
@@ -212,7 +217,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   await applyCorrectionsFile(options, articles, rejected, warnings);
   lap('annotate');
   options.onProgress?.({ stage: 'linking', done: 0, total: articles.length });
-  linkRelated(articles, options.relatedCount);
+  await linkRelated(articles, options.relatedCount, options.cacheDir ?? null);
   lap('link');
   const views = entityViews(articles);
   const slugMap = nextSlugMap(articles.map((a) => ({ id: a.id, slug: a.slug })), previousSlugs);

@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -108,6 +108,18 @@ describe('writing the data', () => {
     expect(existsSync(join(out, 'old.json'))).toBe(false);
     expect(readdirSync(join(parent, '.data.generations'))).toHaveLength(1);
     expect(readdirSync(parent).sort()).toEqual(['.data.generations', 'data']);
+  });
+  it('hard-links files that did not change since the previous generation', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'dossier-out-')), 'data');
+    await writeSiteData(out, site);
+    const inode = (path: string) => statSync(join(out, path)).ino;
+    const [oldBefore, newBefore] = [inode('articles/old.json'), inode('articles/new.json')];
+    const changed = { ...site, articles: site.articles.map((a) => (a.slug === 'new' ? { ...a, title: 'Retitled' } : a)) };
+    await writeSiteData(out, changed);
+    expect(inode('articles/old.json')).toBe(oldBefore); // the same file, linked into the new generation
+    expect(inode('articles/new.json')).not.toBe(newBefore);
+    expect(JSON.parse(readFileSync(join(out, 'articles/new.json'), 'utf8')).title).toBe('Retitled');
+    expect(readFileSync(join(out, 'articles/old.json'), 'utf8')).toContain('Title old');
   });
   it('replaces the whole output on a new run (no stale files)', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'dossier-out-')), 'data');

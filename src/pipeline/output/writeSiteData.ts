@@ -1,6 +1,7 @@
 // Writes the app's data files. Everything is validated against the shared schema before anything is written.
-import { lstat, mkdir, readdir, readlink, rename, rm, symlink, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, relative } from 'node:path';
+import { createHash } from 'node:crypto';
+import { link, lstat, mkdir, readdir, readFile, readlink, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { z } from 'zod/mini';
 import {
   Article,
@@ -102,16 +103,49 @@ export function siteFiles(data: SiteData): Map<string, string> {
 }
 
 const WRITE_BATCH = 64;
+/** Each generation lists its files' hashes, so the next one can hard-link what did not change. */
+const MANIFEST = '.manifest.json';
 
-async function writeAll(folder: string, files: Map<string, string>): Promise<void> {
+type Manifest = Record<string, string>;
+
+function contentHash(content: string): string {
+  return createHash('sha1').update(content).digest('hex');
+}
+
+async function readManifest(generation: string | null): Promise<Manifest> {
+  if (!generation) return {};
   try {
+    return JSON.parse(await readFile(join(generation, MANIFEST), 'utf8')) as Manifest;
+  } catch {
+    return {};
+  }
+}
+
+/** Writes `files` into `folder`; a file identical to the previous generation's is hard-linked, not written. */
+async function writeAll(folder: string, files: Map<string, string>, previous: string | null = null): Promise<void> {
+  try {
+    const before = await readManifest(previous);
+    const manifest: Manifest = {};
     const folders = new Set([...files.keys()].map((path) => dirname(join(folder, path))));
     for (const sub of folders) await mkdir(sub, { recursive: true });
+    const put = async (path: string, content: string) => {
+      const hash = (manifest[path] = contentHash(content));
+      if (previous && before[path] === hash) {
+        try {
+          await link(join(previous, path), join(folder, path));
+          return;
+        } catch {
+          // the old file is gone or on another device: write it
+        }
+      }
+      await writeFile(join(folder, path), content);
+    };
     // many small files: keep a few writes in flight rather than one at a time
     const entries = [...files];
     for (let i = 0; i < entries.length; i += WRITE_BATCH) {
-      await Promise.all(entries.slice(i, i + WRITE_BATCH).map(([path, content]) => writeFile(join(folder, path), content)));
+      await Promise.all(entries.slice(i, i + WRITE_BATCH).map(([path, content]) => put(path, content)));
     }
+    await writeFile(join(folder, MANIFEST), JSON.stringify(manifest));
   } catch (error) {
     await rm(folder, { recursive: true, force: true });
     throw error;
@@ -139,8 +173,9 @@ export async function writeSiteData(outDir: string, data: SiteData): Promise<voi
   const stamp = `${Date.now()}-${process.pid}`;
   const fresh = join(generations, stamp);
   await mkdir(generations, { recursive: true });
-  await writeAll(fresh, files);
   const info = await lstat(outDir).catch(() => null);
+  const current = info?.isSymbolicLink() ? resolve(parent, (await linkTarget(outDir)) ?? '') : null;
+  await writeAll(fresh, files, current);
   if (info && !info.isSymbolicLink()) {
     // an output folder from before generations: move it aside once so the link can take its place
     await rename(outDir, join(generations, `legacy-${stamp}`));

@@ -4,22 +4,25 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../shared/schema.ts';
 import type { CleanArticle } from '../clean/cleanArticle.ts';
-import { AnnotationCache, cacheKey, codeVersion } from './annotationCache.ts';
+import { cacheKey, codeVersion, RELATED_CODE, relatedCacheKey, ResultCache } from './resultCache.ts';
 
 const clean: CleanArticle = { source: 'a.txt', id: 'a', title: 'T', section: null, date: null, dateText: null, fiction: false, blocks: [{ kind: 'paragraph', text: 'Body.' }] };
 const article: Article = { id: 'a', slug: 't', title: 'T', section: null, date: null, dateText: null, fiction: false, readingMinutes: 1, blocks: [{ id: 'p-1', kind: 'paragraph', text: 'Body.' }], quotes: [], entities: [], related: [] };
 
-describe('annotation cache', () => {
+describe('result cache', () => {
   it('keys on content, slug and code version', () => {
     expect(cacheKey(clean, 't', 'v1')).toBe(cacheKey({ ...clean }, 't', 'v1'));
     expect(cacheKey(clean, 't', 'v1')).not.toBe(cacheKey({ ...clean, title: 'U' }, 't', 'v1'));
     expect(cacheKey(clean, 't', 'v1')).not.toBe(cacheKey(clean, 't-2', 'v1'));
     expect(cacheKey(clean, 't', 'v1')).not.toBe(cacheKey(clean, 't', 'v2'));
     expect(codeVersion()).toMatch(/^[0-9a-f]{16}$/);
+    expect(codeVersion(RELATED_CODE)).not.toBe(codeVersion());
+    expect(relatedCacheKey([{ id: 'a' }], 5, 'v')).not.toBe(relatedCacheKey([{ id: 'a' }], 3, 'v'));
+    expect(relatedCacheKey([{ id: 'a' }], 5, 'v')).not.toBe(relatedCacheKey([{ id: 'b' }], 5, 'v'));
   });
   it('returns what was put, and treats a corrupt entry as a miss', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'dossier-cache-'));
-    const cache = new AnnotationCache(folder);
+    const cache = new ResultCache(folder);
     const key = cacheKey(clean, 't');
     expect(await cache.get(key)).toBeNull();
     await cache.put(key, article);

@@ -1,0 +1,79 @@
+// Content-addressed cache of computed results (annotated articles, related rankings), so re-running ingest on
+// unchanged input skips the work. A key covers the inputs and the source code that computes the result: any change
+// to either misses.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { CleanArticle } from '../clean/cleanArticle.ts';
+
+/** Folders whose code decides an Article's content. */
+export const ANNOTATION_CODE = ['../nlp', '../article', '../../shared'];
+/** Folders whose code decides the related-article ranking. */
+export const RELATED_CODE = ['../related', '../../shared'];
+
+function sourceFiles(folder: URL): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    if (entry.isDirectory()) return sourceFiles(new URL(`${entry.name}/`, folder));
+    return entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') ? [new URL(entry.name, folder).pathname] : [];
+  });
+}
+
+const codeVersions = new Map<string, string>();
+
+/** Hash of the source in `folders` (plus installed dependency versions via the lockfile). */
+export function codeVersion(folders: readonly string[] = ANNOTATION_CODE): string {
+  const memoKey = folders.join('|');
+  const memo = codeVersions.get(memoKey);
+  if (memo) return memo;
+  const hash = createHash('sha256');
+  for (const folder of folders) {
+    for (const file of sourceFiles(new URL(`${folder}/`, import.meta.url)).sort()) hash.update(file).update(readFileSync(file));
+  }
+  try {
+    const lock = new URL('../../../package-lock.json', import.meta.url);
+    if (statSync(lock).isFile()) hash.update(readFileSync(lock));
+  } catch {
+    // no lockfile: the source hash alone
+  }
+  const version = hash.digest('hex').slice(0, 16);
+  codeVersions.set(memoKey, version);
+  return version;
+}
+
+export function cacheKey(clean: CleanArticle, slug: string, version = codeVersion()): string {
+  return createHash('sha256').update(version).update('\0').update(slug).update('\0').update(JSON.stringify(clean)).digest('hex');
+}
+
+/** Key of a related ranking: every input document, k, and the ranker's code. */
+export function relatedCacheKey(docs: unknown, k: number, version = codeVersion(RELATED_CODE)): string {
+  return createHash('sha256').update(version).update('\0').update(String(k)).update('\0').update(JSON.stringify(docs)).digest('hex');
+}
+
+export class ResultCache {
+  constructor(private readonly folder: string) {}
+
+  private path(key: string): string {
+    return join(this.folder, key.slice(0, 2), `${key}.json`);
+  }
+
+  /**
+   * The cached value, or null on a miss or an unreadable entry (which is then simply recomputed). Not validated
+   * here: the key covers the code that wrote it, and everything is validated again before it is written out.
+   */
+  async get<T>(key: string): Promise<T | null> {
+    try {
+      return JSON.parse(await readFile(this.path(key), 'utf8')) as T;
+    } catch {
+      return null;
+    }
+  }
+
+  async put(key: string, value: unknown): Promise<void> {
+    const path = this.path(key);
+    await mkdir(join(this.folder, key.slice(0, 2)), { recursive: true });
+    const temporary = `${path}.tmp-${process.pid}`;
+    await writeFile(temporary, JSON.stringify(value));
+    await rename(temporary, path);
+  }
+}
