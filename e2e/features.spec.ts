@@ -142,6 +142,7 @@ test.describe('keyboard', () => {
   });
 
   test('every Tab stop shows a visible focus indicator, and the sidebar skip link works', async ({ page }) => {
+    test.setTimeout(90_000); // 135 Tab presses, each checked
     const articlePath = await samplePath(page);
     for (const path of [articlePath, '/', '/entities/xi-jinping']) {
       await page.goto(path);
