@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { fillShell, routeAssets, type ViteManifest } from './prerender.ts';
+
+const shell = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="UTF-8" />
+    <script src="/prefs-init.js" async></script>
+    <script type="module" crossorigin src="/assets/index-1.js"></script>
+    <link rel="modulepreload" crossorigin href="/assets/vendor-1.js">
+    <link rel="stylesheet" crossorigin href="/assets/index-1.css">
+  </head>
+  <body>
+    <div id="root"></div>
+  </body>
+</html>`;
+const rendered = { html: '<main><h1>Headline</h1></main>', seed: { path: '/articles/a', queries: [] } };
+const css = (url: string) => ({ '/assets/index-1.css': 'h1{color:red}', '/assets/route-1.css': 'p{margin:0}' })[url] ?? '';
+
+describe('filling the shell', () => {
+  const html = fillShell(shell, rendered, { scripts: ['/assets/vendor-1.js', '/assets/ArticlePage-1.js'], styles: ['/assets/route-1.css'] }, css);
+
+  it('inlines the stylesheets in the head, the route’s too, and links none', () => {
+    const head = html.slice(0, html.indexOf('</head>'));
+    expect(head).toContain('<style>h1{color:red}</style>');
+    expect(head).toContain('<style>p{margin:0}</style>');
+    expect(html).not.toContain('rel="stylesheet"');
+  });
+
+  it('puts the content first, then preloads and the app script (each once), then the data', () => {
+    const at = (text: string) => html.indexOf(text);
+    expect(at('<h1>Headline</h1>')).toBeGreaterThan(at('</head>'));
+    expect(at('href="/assets/ArticlePage-1.js"')).toBeGreaterThan(at('<h1>Headline</h1>'));
+    expect(at('src="/assets/index-1.js"')).toBeGreaterThan(at('href="/assets/ArticlePage-1.js"'));
+    expect(at('id="dossier-data"')).toBeGreaterThan(at('src="/assets/index-1.js"'));
+    expect(html.match(/vendor-1\.js/g)).toHaveLength(1);
+    // The classic preferences script stays in the head.
+    expect(at('/prefs-init.js')).toBeLessThan(at('</head>'));
+  });
+
+  it('refuses CSS that would end its <style> early, and a shell without an empty root', () => {
+    expect(() => fillShell(shell, rendered, { scripts: [], styles: [] }, () => 'a{content:"</style><script>"}')).toThrow(/cannot be inlined/);
+    expect(() => fillShell('<html><head></head><body></body></html>', rendered, { scripts: [], styles: [] }, css)).toThrow(/no empty/);
+  });
+
+  it('markup with $ patterns is copied as is', () => {
+    const tricky = { ...rendered, html: "<p>$& $' $1</p>" };
+    expect(fillShell(shell, tricky, { scripts: [], styles: [] }, css)).toContain("<p>$& $' $1</p>");
+  });
+});
+
+describe('route assets from the Vite manifest', () => {
+  it('lists the route chunk after the chunks it imports, with their CSS', () => {
+    const manifest: ViteManifest = {
+      'src/app/routes/ArticlePage.tsx': { file: 'assets/ArticlePage-1.js', imports: ['_shared.js'], css: ['assets/ArticlePage-1.css'] },
+      '_shared.js': { file: 'assets/shared-1.js' },
+    };
+    expect(routeAssets(manifest, 'article')).toEqual({
+      scripts: ['/assets/shared-1.js', '/assets/ArticlePage-1.js'],
+      styles: ['/assets/ArticlePage-1.css'],
+    });
+    expect(() => routeAssets(manifest, 'home')).toThrow(/no chunk for src\/app\/routes\/HomePage\.tsx/);
+  });
+});
