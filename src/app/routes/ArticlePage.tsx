@@ -3,6 +3,7 @@ import { useParams } from 'react-router';
 import type { Article } from '../../shared/schema.ts';
 import { useArticle } from '../api/article.ts';
 import { isNotFound } from '../api/fetchJson.ts';
+import { useMovedArticle } from '../api/slugs.ts';
 import { ArticleBody, Headline, useArticleTrees, type TextMarks } from '../article/ArticleText.tsx';
 import { CopyLinkButton } from '../article/CopyLinkButton.tsx';
 import { EntitySidebar } from '../article/EntitySidebar.tsx';
@@ -26,6 +27,8 @@ function ArticleView({ article }: { article: Article }) {
   const targetQuote = useQuoteTarget(true);
   const trees = useArticleTrees(article);
   const speakerStyles = useMemo(() => assignSpeakerStyles(article.quotes), [article]);
+  // A quote link older than the article's text: say so rather than highlight anything else.
+  const quoteMissing = targetQuote !== null && !article.quotes.some((quote) => quote.id === targetQuote);
   const marks: TextMarks = {
     quotes: useMemo(() => new Map(article.quotes.map((quote) => [quote.id, quote])), [article]),
     entityNames: useMemo(() => new Map(article.entities.map((entity) => [entity.id, entity.name])), [article]),
@@ -56,6 +59,11 @@ function ArticleView({ article }: { article: Article }) {
             <ErrorBoundary part="the headline">
               <Headline tree={trees.title} marks={marks} />
             </ErrorBoundary>
+            {quoteMissing && (
+              <p className="hint" role="status">
+                This quote is no longer in the article.
+              </p>
+            )}
             <p className="share-row">
               <CopyLinkButton path={articlePath} label="Copy link to this article" />
               <ShareButton path={articlePath} title={article.title} label="Share this article" />
@@ -85,7 +93,10 @@ function ArticleView({ article }: { article: Article }) {
 export function ArticlePage() {
   const { slug = '' } = useParams();
   const { data, error, isPending, refetch, isFetching } = useArticle(slug);
-  if (error && isNotFound(error)) return <NotFound what="article" />;
+  // A missing article may have moved to a new slug (its headline changed): follow slugs.json before giving up.
+  const moved = useMovedArticle(slug, Boolean(error && isNotFound(error)));
+  if (moved === 'missing') return <NotFound what="article" />;
+  if (moved !== 'idle') return <ArticleSkeleton />;
   if (data) return <ArticleView article={data} />;
   if (error) {
     return (

@@ -1,9 +1,12 @@
 import { Link } from 'react-router';
 import { useEntityIndex } from '../api/entityIndex.ts';
+import { entityIndexPageQuery } from '../api/entityIndexPage.ts';
+import { ShowMore } from '../paging/ShowMore.tsx';
+import { usePagedList } from '../paging/usePagedList.ts';
 import { QueryError } from '../components/QueryError.tsx';
 import { LoadingNote, SkeletonLines } from '../components/Skeleton.tsx';
 import { groupByType, plural, typeGroupLabel } from '../lib/format.ts';
-import type { EntitySummary } from '../../shared/schema.ts';
+import type { EntityIndex, EntityIndexPage, EntitySummary } from '../../shared/schema.ts';
 
 /** Most-covered first within each group, so the people who matter most lead. */
 export function entityIndexOrder(entities: readonly EntitySummary[]): EntitySummary[] {
@@ -12,8 +15,19 @@ export function entityIndexOrder(entities: readonly EntitySummary[]): EntitySumm
   );
 }
 
+const NO_ENTITIES: EntityIndex = { entities: [] };
+
 export function EntitiesPage() {
-  const { data, error, isPending, refetch, isFetching } = useEntityIndex();
+  const { data: index, error, isPending, refetch, isFetching } = useEntityIndex();
+  // The first page from entities/index.json; "Show more" loads entities/index/<n>.json.
+  const list = usePagedList({
+    listKey: 'entityIndex',
+    first: (index ?? NO_ENTITIES).entities,
+    paging: index?.paging,
+    pageQuery: entityIndexPageQuery,
+    itemsOf: (page: EntityIndexPage) => page.entities,
+  });
+  const data = index && { entities: list.items };
   return (
     <main id="main" tabIndex={-1} className="page" aria-busy={isPending}>
       <title>People, organisations and places · Dossier</title>
@@ -52,6 +66,7 @@ export function EntitiesPage() {
             </ul>
           </section>
         ))}
+      {data && <ShowMore list={list} noun="entities" />}
     </main>
   );
 }

@@ -1,5 +1,9 @@
 import { Link, useParams } from 'react-router';
+import { entityArticlesPageQuery } from '../api/entityArticlesPage.ts';
 import { useEntityPage } from '../api/entityPage.ts';
+import { entityQuotesPageQuery } from '../api/entityQuotesPage.ts';
+import { ShowMore } from '../paging/ShowMore.tsx';
+import { usePagedList } from '../paging/usePagedList.ts';
 import { isNotFound } from '../api/fetchJson.ts';
 import { SectionBadge } from '../components/FictionBadge.tsx';
 import { NotFound } from '../components/NotFound.tsx';
@@ -7,9 +11,26 @@ import { CoMentionChart, Timeline } from '../features/charts/EntityCharts.tsx';
 import { QueryError } from '../components/QueryError.tsx';
 import { LoadingNote, SkeletonLines } from '../components/Skeleton.tsx';
 import { formatDate, plural, typeLabel } from '../lib/format.ts';
-import type { EntityPage as EntityPageData } from '../../shared/schema.ts';
+import type { EntityArticlesPage, EntityPage as EntityPageData, EntityQuotesPage } from '../../shared/schema.ts';
 
-function EntityView({ entity }: { entity: EntityPageData }) {
+function EntityView({ entity: firstPages }: { entity: EntityPageData }) {
+  // First pages from entities/<id>.json; "Show more" loads entities/<id>/articles/<n>.json and …/quotes/<n>.json.
+  const { id } = firstPages;
+  const articleList = usePagedList({
+    listKey: `entity:${id}:articles`,
+    first: firstPages.articles,
+    paging: firstPages.articlePaging,
+    pageQuery: (page: number) => entityArticlesPageQuery(id, page),
+    itemsOf: (page: EntityArticlesPage) => page.articles,
+  });
+  const quoteList = usePagedList({
+    listKey: `entity:${id}:quotes`,
+    first: firstPages.quotes,
+    paging: firstPages.quotePaging,
+    pageQuery: (page: number) => entityQuotesPageQuery(id, page),
+    itemsOf: (page: EntityQuotesPage) => page.quotes,
+  });
+  const entity = { ...firstPages, articles: articleList.items, quotes: quoteList.items };
   return (
     <>
       <title>{`${entity.name} · Dossier`}</title>
@@ -25,7 +46,7 @@ function EntityView({ entity }: { entity: EntityPageData }) {
       </section>
 
       <section aria-labelledby="entity-articles">
-        <h2 id="entity-articles">Articles ({entity.articles.length})</h2>
+        <h2 id="entity-articles">Articles ({articleList.total})</h2>
         <ul className="card-list">
           {entity.articles.map((article) => (
             <li key={article.slug} className="card">
@@ -42,10 +63,11 @@ function EntityView({ entity }: { entity: EntityPageData }) {
             </li>
           ))}
         </ul>
+        <ShowMore list={articleList} noun="articles" />
       </section>
 
       <section aria-labelledby="entity-quotes">
-        <h2 id="entity-quotes">Quotes ({entity.quotes.length})</h2>
+        <h2 id="entity-quotes">Quotes ({quoteList.total})</h2>
         {entity.quotes.length === 0 ? (
           <p>No quotes attributed to {entity.name}.</p>
         ) : (
@@ -66,6 +88,7 @@ function EntityView({ entity }: { entity: EntityPageData }) {
             ))}
           </ul>
         )}
+        <ShowMore list={quoteList} noun="quotes" />
       </section>
 
       <section aria-labelledby="entity-comentions">

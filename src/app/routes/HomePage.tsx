@@ -1,13 +1,18 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { useArticleIndex } from '../api/articleIndex.ts';
+import { articleIndexPageQuery } from '../api/articleIndexPage.ts';
+import { searchIndexQuery } from '../api/searchIndex.ts';
+import { ShowMore } from '../paging/ShowMore.tsx';
+import { usePagedList } from '../paging/usePagedList.ts';
 import { MatchReasons, SearchBox } from '../features/search/SearchBox.tsx';
 import { useArticleSearch } from '../features/search/useArticleSearch.ts';
 import { SectionBadge } from '../components/FictionBadge.tsx';
 import { QueryError } from '../components/QueryError.tsx';
 import { LoadingNote, SkeletonLines } from '../components/Skeleton.tsx';
 import { dateLabel, newestFirst, plural } from '../lib/format.ts';
-import type { ArticleSummary } from '../../shared/schema.ts';
+import type { ArticleIndex, ArticleIndexPage, ArticleSummary } from '../../shared/schema.ts';
 
 export function ArticleCard({ article, children }: { article: ArticleSummary; children?: ReactNode }) {
   const date = dateLabel(article.date, article.dateText);
@@ -51,7 +56,7 @@ function CardSkeletons() {
 }
 
 /** The article list, or the search results in order of relevance with why each matched. */
-function ArticleList({ articles }: { articles: readonly ArticleSummary[] }) {
+function ArticleList({ articles, total, more }: { articles: readonly ArticleSummary[]; total: number; more: ReactNode }) {
   const [query, setQuery] = useState('');
   const [params, setParams] = useSearchParams();
   const { status, search, prepare } = useArticleSearch(articles);
@@ -79,6 +84,9 @@ function ArticleList({ articles }: { articles: readonly ArticleSummary[] }) {
   const ordered = useMemo(() => newestFirst(articles), [articles]);
   const hits = useMemo(() => (search && query.trim() ? search.search(query) : null), [search, query]);
   const bySlug = useMemo(() => new Map(articles.map((article) => [article.slug, article])), [articles]);
+  // A hit may be on a page of the list not loaded yet: its headline comes from the search index.
+  const { data: searchIndex } = useQuery({ ...searchIndexQuery(), enabled: false });
+  const titleOf = useMemo(() => new Map(searchIndex?.documents.map((document) => [document.slug, document.title])), [searchIndex]);
   return (
     <>
       <SearchBox
@@ -87,7 +95,7 @@ function ArticleList({ articles }: { articles: readonly ArticleSummary[] }) {
         onPrepare={prepare}
         status={status}
         resultCount={hits?.length ?? 0}
-        total={articles.length}
+        total={total}
       />
       {hits ? (
         hits.length > 0 && (
@@ -98,7 +106,14 @@ function ArticleList({ articles }: { articles: readonly ArticleSummary[] }) {
                 <ArticleCard key={hit.slug} article={article}>
                   <MatchReasons reasons={hit.reasons} slug={hit.slug} />
                 </ArticleCard>
-              ) : null;
+              ) : (
+                <li key={hit.slug} className="card">
+                  <h2 className="card-title">
+                    <Link to={`/articles/${encodeURIComponent(hit.slug)}`}>{titleOf.get(hit.slug) ?? hit.slug}</Link>
+                  </h2>
+                  <MatchReasons reasons={hit.reasons} slug={hit.slug} />
+                </li>
+              );
             })}
           </ul>
         )
@@ -109,8 +124,21 @@ function ArticleList({ articles }: { articles: readonly ArticleSummary[] }) {
           ))}
         </ul>
       )}
+      {!hits && more}
     </>
   );
+}
+
+/** The first page from index.json; "Show more" loads index/<n>.json. */
+function PagedArticleList({ index }: { index: ArticleIndex }) {
+  const list = usePagedList({
+    listKey: 'articleIndex',
+    first: index.articles,
+    paging: index.paging,
+    pageQuery: articleIndexPageQuery,
+    itemsOf: (page: ArticleIndexPage) => page.articles,
+  });
+  return <ArticleList articles={list.items} total={list.total} more={<ShowMore list={list} noun="articles" />} />;
 }
 
 export function HomePage() {
@@ -127,7 +155,7 @@ export function HomePage() {
         </>
       )}
       {error && <QueryError what="the list of articles" error={error} retry={refetch} retrying={isFetching} />}
-      {data && data.articles.length > 0 && <ArticleList articles={data.articles} />}
+      {data && data.articles.length > 0 && <PagedArticleList index={data} />}
       {data?.articles.length === 0 && <p>No articles yet.</p>}
     </main>
   );

@@ -1,10 +1,9 @@
-// Loads the search lazily: nothing is fetched until the reader focuses or types in the search box.
-// Until the pipeline writes data/search.json, the index is built here from the article files, fetched
-// through react-query so articles already opened are not fetched again.
+// Loads the search lazily: nothing is fetched until the reader focuses or types in the search box. Then one
+// file, data/search.json (every article's searchable text, written by the pipeline), through react-query.
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import type { ArticleSummary } from '../../../shared/schema.ts';
-import { articleQuery } from '../../api/article.ts';
+import { searchIndexQuery } from '../../api/searchIndex.ts';
 import type { ArticleSearch } from './engine.ts';
 
 export type SearchStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -20,12 +19,11 @@ export function useArticleSearch(articles: readonly ArticleSummary[] | undefined
     started.current = true;
     setStatus('loading');
     const build = async () => {
-      const [{ createArticleSearch }, { searchDocument }, loaded] = await Promise.all([
+      const [{ createArticleSearch }, index] = await Promise.all([
         import('./engine.ts'),
-        import('./documents.ts'),
-        Promise.all(articles.map((article) => queryClient.fetchQuery(articleQuery(article.slug)))),
+        queryClient.fetchQuery(searchIndexQuery()),
       ]);
-      return createArticleSearch(loaded.map(searchDocument));
+      return createArticleSearch(index.documents);
     };
     build().then(
       (engine) => {
