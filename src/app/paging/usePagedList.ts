@@ -1,14 +1,12 @@
 // A list whose first page came with its main file and whose further pages load on demand ("Show more"),
 // each page file through react-query, so a page once loaded is never fetched again.
-import { useQueries, type QueryFunction, type QueryKey } from '@tanstack/react-query';
+import { useQueries, type QueryKey, type UseQueryOptions } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import type { Paging } from '../../shared/schema.ts';
 import { extraPageNumbers, joinPages } from './pages.ts';
 
-export interface PageQuery<P> {
-  queryKey: QueryKey;
-  queryFn: QueryFunction<P, QueryKey>;
-}
+/** The query of one page file, as made by a module in api/. */
+export type PageQuery<P, K extends QueryKey> = UseQueryOptions<P, Error, P, K>;
 
 export interface PagedList<T> {
   items: T[];
@@ -23,16 +21,16 @@ export interface PagedList<T> {
 // How far each list was opened, so Back to a list shows as much of it as before (the pages are cached).
 const openedPages = new Map<string, number>();
 
-interface PagedListOptions<P, T> {
+interface PagedListOptions<P, T, K extends QueryKey> {
   /** Names the list, for remembering how far it was opened ("articleIndex", "entity:x:articles"). */
   listKey: string;
   first: readonly T[];
   paging: Paging | undefined;
-  pageQuery: (page: number) => PageQuery<P>;
+  pageQuery: (page: number) => PageQuery<P, K>;
   itemsOf: (page: P) => readonly T[];
 }
 
-export function usePagedList<P, T>({ listKey, first, paging, pageQuery, itemsOf }: PagedListOptions<P, T>): PagedList<T> {
+export function usePagedList<P, T, K extends QueryKey>({ listKey, first, paging, pageQuery, itemsOf }: PagedListOptions<P, T, K>): PagedList<T> {
   const [shown, setShown] = useState(() => openedPages.get(listKey) ?? 1);
   const numbers = extraPageNumbers(shown, paging);
   const results = useQueries({ queries: numbers.map((page) => pageQuery(page)) });
