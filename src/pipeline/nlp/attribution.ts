@@ -799,4 +799,3 @@ export function attributeQuotes(text: string, blocks: TextBlock[], analysis: Doc
   });
 }
 
-export { gazetteer };

@@ -4,8 +4,8 @@
 import { slugify } from '../../shared/ids.ts';
 import type { EntityType } from '../../shared/schema.ts';
 import type { FoundEntity, Span, TextBlock } from './types.ts';
-import { gazetteer, type Gender, titleCase } from './gazetteer.ts';
-import { isAllCaps, isCapitalized, sentences, tokenize, type Sentence, type Token } from './tokens.ts';
+import { gazetteer, type Gender } from './gazetteer.ts';
+import { isCapitalized, sentences, tokenize, type Sentence, type Token } from './tokens.ts';
 
 import type { MentionKind } from './types.ts';
 export type { MentionKind };
@@ -656,7 +656,7 @@ function appositionRole(text: string, mentionEnd: number): string | null {
  * Xi", "President Xi Jinping"), nested around the name mention; the title and country also feed the description
  * rules ("China’s president" → Xi).
  */
-function addTitledMentions(text: string, tokens: Token[], entities: DocEntity[]): void {
+function addTitledMentions(tokens: Token[], entities: DocEntity[]): void {
   const g = gazetteer();
   const tokenStartingAt = new Map<number, number>();
   tokens.forEach((t, i) => tokenStartingAt.set(t.start, i));
@@ -735,7 +735,7 @@ function inferGender(tokens: Token[], sents: Sentence[], entities: DocEntity[]):
 }
 
 /** Descriptions that corefer: "Putin's close ally" → the last other person; "China's president" → Xi. */
-function resolveDescriptions(text: string, tokens: Token[], entities: DocEntity[]): void {
+function resolveDescriptions(tokens: Token[], entities: DocEntity[]): void {
   const g = gazetteer();
   const mentionAt = new Map<number, DocEntity>();
   for (const e of entities) for (const m of e.mentions) if (m.kind !== 'description') mentionAt.set(m.start, e);
@@ -890,9 +890,9 @@ export function analyzeEntities(text: string, blocks: TextBlock[]): DocAnalysis 
       if (e.type === 'person' && m.kind === 'name') e.role = appositionRole(text, m.end);
     }
   }
-  addTitledMentions(text, tokens, entities);
+  addTitledMentions(tokens, entities);
   inferGender(tokens, sents, entities);
-  resolveDescriptions(text, tokens, entities);
+  resolveDescriptions(tokens, entities);
   for (const e of entities) e.mentions.sort((a, b) => a.start - b.start);
   const mentionIndex = entities
     .flatMap((entity) => entity.mentions.map((mention) => ({ mention, entity })))
@@ -913,4 +913,3 @@ export function toFoundEntities(entities: DocEntity[]): FoundEntity[] {
     .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
-export { titleCase };
