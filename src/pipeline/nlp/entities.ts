@@ -320,6 +320,12 @@ function classify(c: Candidate, tokens: Token[], firstToken: number): void {
     c.type = 'place';
     return;
   }
+  // A lone event word ("Year 9", "the Cup") is not a name by itself.
+  if (words.length === 1 && EVENT_WORDS.has(head)) {
+    c.type = 'other';
+    c.tentative = true;
+    return;
+  }
   if (hasEventWord && (EVENT_WORDS.has(head) || words.includes('of')) && (!hasOrgWord || (EVENT_WORDS.has(firstWord) && words[1] === 'of'))) {
     c.type = 'event';
     return;
