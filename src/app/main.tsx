@@ -1,5 +1,5 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { StrictMode, useEffect } from 'react';
+import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { matchPath } from 'react-router';
 import { articleQuery } from './api/article.ts';
@@ -27,12 +27,6 @@ async function seedMissingItem(client: QueryClient, pathname: string): Promise<v
   await client.prefetchQuery({ queryKey: query.queryKey, queryFn: () => Promise.reject(new NotFoundError(url)), retry: false });
 }
 
-/** Marks the root once the app is live (hydrated or rendered), for tests and measurements. */
-function MarkLive({ root }: { root: HTMLElement }) {
-  useEffect(() => root.setAttribute('data-hydrated', ''), [root]);
-  return null;
-}
-
 async function start(root: HTMLElement): Promise<void> {
   const client = createQueryClient();
   const seed = readSeed(document);
@@ -51,10 +45,10 @@ async function start(root: HTMLElement): Promise<void> {
   const app = (
     <StrictMode>
       <QueryClientProvider client={client}>
-        <HydratingRouter serverPath={prerendered && !samePage ? seed.path : null}>
+        {/* No sibling beside the router: the tree must have the server's shape, or useId values differ. */}
+        <HydratingRouter serverPath={prerendered && !samePage ? seed.path : null} onLive={() => root.setAttribute('data-hydrated', '')}>
           <App />
         </HydratingRouter>
-        <MarkLive root={root} />
       </QueryClientProvider>
     </StrictMode>
   );

@@ -3,7 +3,7 @@
 // alone; hydrating with the full URL would not match the HTML (selected entity, targeted quote). So the
 // first render uses the server's location, and a layout effect moves to the real one before the browser
 // paints again — the same tree, updated, instead of a mismatch.
-import { startTransition, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { startTransition, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { Router, UNSAFE_createBrowserHistory as createBrowserHistory, type Location, type NavigationType } from 'react-router';
 
 type BrowserHistory = ReturnType<typeof createBrowserHistory>;
@@ -18,7 +18,14 @@ export function serverLocation(pathname: string): Location {
   return { pathname, search: '', hash: '', state: null, key: 'default' };
 }
 
-export function HydratingRouter({ serverPath, children }: { serverPath: string | null; children: ReactNode }) {
+interface HydratingRouterProps {
+  serverPath: string | null;
+  /** Called once the app is live (hydrated or rendered): tests and measurements wait for it. */
+  onLive?: () => void;
+  children: ReactNode;
+}
+
+export function HydratingRouter({ serverPath, onLive, children }: HydratingRouterProps) {
   const historyRef = useRef<BrowserHistory | null>(null);
   historyRef.current ??= createBrowserHistory({ v5Compat: true });
   const history = historyRef.current;
@@ -37,6 +44,8 @@ export function HydratingRouter({ serverPath, children }: { serverPath: string |
     // Later navigations as in BrowserRouter: in a transition, so the old page stays while the next loads.
     return history.listen((update) => startTransition(() => setState(update)));
   }, [history]);
+  const onLiveRef = useRef(onLive);
+  useEffect(() => onLiveRef.current?.(), []);
   return (
     <Router location={state.location} navigationType={state.action} navigator={history}>
       {children}

@@ -18,9 +18,17 @@ export interface BuildSiteOptions extends HeadOptions {
   keepBuildFiles?: boolean;
 }
 
-/** The browser app (with a manifest naming each route's chunk) and the server renderer used by writeSite. */
-export async function buildApp(out: string, quiet = false): Promise<void> {
-  await viteBuild({ configFile: 'vite.config.ts', logLevel: quiet ? 'error' : 'warn', build: { outDir: out, emptyOutDir: true, manifest: true } });
+/**
+ * The browser app (with a manifest naming each route's chunk) and the server renderer used by writeSite.
+ * `development` builds React's development code into the browser app, which reports every hydration mismatch (tests).
+ */
+export async function buildApp(out: string, quiet = false, { development = false } = {}): Promise<void> {
+  await viteBuild({
+    configFile: 'vite.config.ts',
+    logLevel: quiet ? 'error' : 'warn',
+    ...(development ? { mode: 'development', define: { 'process.env.NODE_ENV': JSON.stringify('development') } } : {}),
+    build: { outDir: out, emptyOutDir: true, manifest: true, ...(development ? { minify: false } : {}) },
+  });
   await buildServerRenderer(out, quiet);
   // The empty shell, kept aside: index.html itself is about to become the prerendered home page.
   await copyFile(join(out, 'index.html'), join(out, SHELL_FILE));
