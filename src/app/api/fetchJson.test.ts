@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ArticleIndex } from '../../shared/schema.ts';
 import { inventedIndex } from '../fixtures/invented.ts';
-import { dataPath, fetchJson, HttpError, isNotFound, NotFoundError } from './fetchJson.ts';
+import { dataPath, fetchJson, HttpError, isNotFound, NotFoundError, staysInPlace } from './fetchJson.ts';
 import { createQueryClient } from './queryClient.ts';
 
 function answer(body: string, status = 200, type = 'application/json') {
@@ -49,5 +49,24 @@ describe('dataPath and retries', () => {
     expect(retry(0, new HttpError('/x', 500))).toBe(true);
     expect(retry(1, new HttpError('/x', 500))).toBe(false);
     expect(retry(0, new NotFoundError('/x'))).toBe(false);
+  });
+});
+
+describe('staysInPlace', () => {
+  it('accepts the paths of real slugs and ids', () => {
+    for (const path of [dataPath('index'), dataPath('articles', 'ferry-fares-rise-2'), dataPath('entities', 'x-3fa2c1d0', 'quotes', '3'), dataPath('articles', '100%-done')]) {
+      expect(staysInPlace(path), path).toBe(true);
+    }
+  });
+
+  it('refuses ids a server would read as other paths, without fetching', async () => {
+    for (const id of ['../slugs', '..', '.', '', 'a/../b', 'a\\..\\b', '.hidden']) {
+      expect(staysInPlace(dataPath('articles', id)), id).toBe(false);
+    }
+    expect(staysInPlace('/data/articles/%E0%A4%A.json')).toBe(false);
+    const fetchSpy = vi.fn();
+    vi.stubGlobal('fetch', fetchSpy);
+    await expect(fetchJson(dataPath('articles', '../slugs'), ArticleIndex)).rejects.toBeInstanceOf(NotFoundError);
+    expect(fetchSpy).not.toHaveBeenCalled();
   });
 });

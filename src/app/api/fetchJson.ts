@@ -25,12 +25,32 @@ export function isNotFound(error: unknown): boolean {
 }
 
 export async function fetchJson<T>(url: string, schema: z.ZodMiniType<T>, signal?: AbortSignal): Promise<T> {
+  if (!staysInPlace(url)) throw new NotFoundError(url);
   const response = await fetch(url, { signal, headers: { accept: 'application/json' } });
   if (response.status === 404) throw new NotFoundError(url);
   if (!response.ok) throw new HttpError(url, response.status);
   // A dev server may answer an unknown path with the HTML app shell: that is a missing file too.
   if ((response.headers.get('content-type') ?? '').includes('text/html')) throw new NotFoundError(url);
   return parseOrThrow(schema, await response.json(), url);
+}
+
+/**
+ * False when a segment of the path would be read by a server as a separate segment or a step up: an id like
+ * "../slugs" is sent as "..%2Fslugs", but many static servers decode that and serve /data/slugs.json, so a
+ * crafted link could show another file's content under its address. No real slug or id looks like that.
+ */
+export function staysInPlace(url: string): boolean {
+  return url.split('/').every((segment, index) => {
+    if (index === 0) return segment === '';
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(segment);
+    } catch {
+      return false;
+    }
+    // No slug or id starts with a dot; "." and ".." (and the empty id's ".json") must never be sent.
+    return decoded !== '' && !/[/\\]/.test(decoded) && !decoded.startsWith('.');
+  });
 }
 
 /** Data file names come from ids and slugs: encode them so a crafted id cannot leave /data/. */
