@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { annotate } from '../nlp/annotate.ts';
 import { toContractJson } from '../nlp/contract.ts';
 import { paragraphBlocks } from '../nlp/paragraphs.ts';
-import { articleInput, parseSimpleArticle, toFileJson } from '../nlp/seed.ts';
+import { annotateFileContract } from '../article/fileContract.ts';
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -38,7 +38,7 @@ function score(scorer: string, args: string[]): string {
   return run.stdout;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const gold = resolve(option('gold') ?? '../shared/gold');
   const only = option('only');
   const scorer = resolve(dirname(gold), 'eval/score.mjs');
@@ -48,15 +48,14 @@ function main(): void {
   }
   const tmp = mkdtempSync(join(tmpdir(), 'dossier-eval-'));
   try {
-    const seedText = resolve(dirname(gold), 'corpus/seed/russia-china-security-ties.txt');
+    // the sample article through the real ingestion (the annotate FILE contract), with its metadata beside it
+    const seedText = 'content/russia-china-security-ties.txt';
     const seedGold = join(gold, 'seed.gold.json');
     if ((!only || only === 'seed') && existsSync(seedText) && existsSync(seedGold)) {
-      const article = parseSimpleArticle(readFileSync(seedText, 'utf8'));
-      const input = articleInput(article);
-      const json = toFileJson(article, (JSON.parse(readFileSync(seedGold, 'utf8')) as { date: string }).date, input, annotate(input));
+      const json = await annotateFileContract(seedText, { today: new Date().toISOString().slice(0, 10), window: null });
       const seedPath = join(tmp, 'seed.json');
       writeFileSync(seedPath, JSON.stringify(json));
-      console.log('== seed (sample article; title/section/date/cleaning checks belong to ingestion)');
+      console.log(`== seed (${seedText}, annotate FILE)`);
       console.log(score(scorer, ['seed', seedGold, seedPath]));
     }
     const quotesGold = join(gold, 'quotes-dev.jsonl');

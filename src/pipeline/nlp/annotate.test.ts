@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { annotate } from './annotate.ts';
 import { toContractJson } from './contract.ts';
 import { paragraphBlocks } from './paragraphs.ts';
-import { articleInput, parseSimpleArticle } from './seed.ts';
 import type { AnnotateInput, Annotation } from './types.ts';
 
 /** Body-only document: one paragraph per line. */
@@ -239,9 +238,8 @@ describe('robustness', () => {
 
   it('handles a one-million-character paragraph in bounded time', () => {
     const text = 'Anna Berg said “yes” and left. '.repeat(33_000);
-    const t0 = performance.now();
+    // bounded by the test timeout, not by a wall-clock assertion (times on a shared machine are noise)
     const r = annotate({ text, blocks: [{ kind: 'paragraph', start: 0, end: text.length }] });
-    expect(performance.now() - t0).toBeLessThan(20_000);
     expect(r.entities.some((e) => e.name === 'Anna Berg')).toBe(true);
   });
 
@@ -264,15 +262,4 @@ describe('contract JSON', () => {
   });
 });
 
-const SEED = '../shared/corpus/seed/russia-china-security-ties.txt';
-const SEED_GOLD = '../shared/gold/seed.gold.json';
-describe.skipIf(!existsSync(SEED) || !existsSync(SEED_GOLD))('sample article (skipped: ../shared is absent)', () => {
-  it('finds every quote with its speaker and no false quote', () => {
-    const article = parseSimpleArticle(readFileSync(SEED, 'utf8'));
-    const result = annotate(articleInput(article));
-    const gold = JSON.parse(readFileSync(SEED_GOLD, 'utf8')) as { quotes: Array<{ text: string; speaker: string }> };
-    const norm = (s: string) => s.replace(/[“”‘’".,]/g, '').trim().toLowerCase();
-    expect(result.quotes.map((q) => norm(q.text))).toEqual(gold.quotes.map((q) => norm(q.text)));
-    expect(result.quotes.map((q) => q.speaker?.entity)).toEqual(gold.quotes.map((q) => q.speaker));
-  });
-});
+// The sample article against its gold annotation runs through the real ingestion in src/pipeline/content.test.ts.
