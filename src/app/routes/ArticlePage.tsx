@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { useParams } from 'react-router';
+import { useLocation, useParams } from 'react-router';
 import type { Article } from '../../shared/schema.ts';
 import { useArticle } from '../api/article.ts';
 import { isNotFound } from '../api/fetchJson.ts';
@@ -28,7 +28,7 @@ function ArticleView({ article }: { article: Article }) {
   const trees = useArticleTrees(article);
   const speakerStyles = useMemo(() => assignSpeakerStyles(article.quotes), [article]);
   // A quote link older than the article's text: say so rather than highlight anything else.
-  const quoteMissing = targetQuote !== null && !article.quotes.some((quote) => quote.id === targetQuote);
+  const quoteMissing = useLocation().hash.startsWith('#quote-') && !article.quotes.some((quote) => quote.id === targetQuote);
   const marks: TextMarks = {
     quotes: useMemo(() => new Map(article.quotes.map((quote) => [quote.id, quote])), [article]),
     entityNames: useMemo(() => new Map(article.entities.map((entity) => [entity.id, entity.name])), [article]),
