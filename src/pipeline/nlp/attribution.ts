@@ -5,6 +5,7 @@ import type { DocAnalysis, DocEntity } from './entities.ts';
 import type { Fragment } from './quotemarks.ts';
 import type { Token } from './tokens.ts';
 import { gazetteer } from './gazetteer.ts';
+import { partitionPoint } from './partition.ts';
 
 // Verbs (all forms that matter) that introduce speech or writing.
 const CUE_STEMS = `say says said saying tell tells told telling add adds added adding reiterate reiterates reiterated
@@ -383,13 +384,7 @@ function resolvePronoun(ctx: Context, subject: Subject): DocEntity | null {
 function isInsideQuote(ctx: Context, offset: number): boolean {
   // Fragments are sorted; a linear scan would be O(n²) over many mentions, so bisect.
   const fr = ctx.fragments;
-  let lo = 0;
-  let hi = fr.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (fr[mid]!.markEnd <= offset) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(fr, (item) => item.markEnd <= offset);
   const f = fr[lo];
   return !!f && offset >= f.markStart && offset < f.markEnd;
 }
@@ -414,14 +409,7 @@ function resolveTitleDescription(ctx: Context, subject: Subject): DocEntity | nu
 /** Index of the last mention starting before an offset (binary search), or -1. */
 function lastMentionBefore(ctx: Context, offset: number): number {
   const index = ctx.analysis.mentionIndex;
-  let lo = 0;
-  let hi = index.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (index[mid]!.mention.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return partitionPoint(index, (item) => item.mention.start < offset) - 1;
 }
 
 // Description heads that name an organisation, with the words its name may carry instead ("the club" → "… FC").
@@ -478,26 +466,13 @@ function resolveDescription(ctx: Context, subject: Subject): DocEntity | null {
 }
 
 function blockAt(ctx: Context, offset: number): number {
-  let lo = 0;
-  let hi = ctx.blocks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ctx.blocks[mid]!.end < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(ctx.blocks, (item) => item.end < offset);
 }
 
 /** The person or organisation mention nearest to an offset within its sentence (names only). */
 function nearestNameInSentence(ctx: Context, offset: number, type: 'person' | 'organization'): DocEntity | null {
   const { tokens } = ctx.analysis;
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(tokens, (item) => item.end <= offset);
   const sentence = tokens[lo]?.sentence;
   if (sentence === undefined) return null;
   const s = ctx.analysis.sentences[sentence]!;
@@ -588,16 +563,7 @@ export function attributeQuotes(text: string, blocks: TextBlock[], analysis: Doc
     cuesByBlock.get(c.block)!.push(c);
   }
   // Sentence of each fragment: the sentence of its first token (a fragment may span several sentences).
-  const tokenAt = (offset: number): number => {
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid]!.end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const tokenAt = (offset: number): number => partitionPoint(tokens, (item) => item.end <= offset);
 
   const sentenceOfFragment = (f: Fragment): number => tokens[tokenAt(f.markStart)]?.sentence ?? -1;
 
@@ -615,13 +581,7 @@ export function attributeQuotes(text: string, blocks: TextBlock[], analysis: Doc
     for (let s = sentFirst; s <= sentLast && s >= 0; s++) {
       const sentenceCues = cuesBySentence.get(s) ?? [];
       // Only cues within a window around the fragment (binary search keeps huge sentences linear).
-      let lo = 0;
-      let hi = sentenceCues.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (sentenceCues[mid]!.end < f.markStart - CUE_WINDOW) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = partitionPoint(sentenceCues, (item) => item.end < f.markStart - CUE_WINDOW);
       for (let ci = lo; ci < sentenceCues.length && sentenceCues[ci]!.start <= f.markEnd + CUE_WINDOW; ci++) {
         const c = sentenceCues[ci]!;
         if (!c.subject) continue;

@@ -8,6 +8,7 @@ import { gazetteer, type Gender } from './gazetteer.ts';
 import { isCapitalized, sentences, tokenize, type Sentence, type Token } from './tokens.ts';
 
 import type { MentionKind } from './types.ts';
+import { partitionPoint } from './partition.ts';
 export type { MentionKind };
 
 export interface EntityMention extends Span {
@@ -566,13 +567,7 @@ function link(cands: Candidate[], text: string): DocEntity[] {
   for (const list of [...byLastWord.values(), ...byFirstWord.values()]) list.sort((a, b) => a.start - b.start);
   const choosePerson = (options: Candidate[], at: number): Candidate => {
     // The most recent full mention before, else the first after (binary search: options are sorted).
-    let lo = 0;
-    let hi = options.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (options[mid]!.start < at) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(options, (item) => item.start < at);
     return lo > 0 ? options[lo - 1]! : options[0]!;
   };
   const canonicalPerson = new Map<Candidate, string>();
