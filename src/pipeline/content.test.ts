@@ -174,7 +174,7 @@ describe('our invented articles: every quote goes to its speaker', () => {
   });
 
   it('shows recurring people across articles', () => {
-    const mayor = result.site.entityPages.find((p) => p.name === 'Judith Hardacre')!;
+    const mayor = result.site!.entityPages.find((p) => p.name === 'Judith Hardacre')!;
     expect(mayor.type).toBe('person');
     expect(mayor.articles.length).toBeGreaterThanOrEqual(4);
     expect(mayor.quotes.length).toBeGreaterThanOrEqual(4);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -25,9 +25,17 @@ describe('re-ingesting', () => {
     const cacheDir = join(work, 'cache');
     const first = await ingest({ ...options, input, out, cacheDir });
     expect(first.reused).toBe(0);
+    const generation = readlinkSync(out);
+    const again = await ingest({ ...options, input, out, cacheDir });
+    expect(again.site).toBeNull(); // nothing changed: the output is left exactly as it was
+    expect(again.ingested).toEqual(first.ingested);
+    expect(again.quoteCount).toBe(first.quoteCount);
+    expect(readlinkSync(out)).toBe(generation);
     writeFileSync(join(input, 'ferry.txt'), 'Battery ferry returns to Skerrin | Sample\n\n“We are back,” said Colin Threlfall.\n');
     const second = await ingest({ ...options, input, out, cacheDir });
     expect(second.reused).toBe(1);
+    expect(second.site).not.toBeNull();
+    expect(readlinkSync(out)).not.toBe(generation);
     const slugs = JSON.parse(readFileSync(join(out, 'slugs.json'), 'utf8'));
     expect(slugs.articles).toEqual({ ferry: 'battery-ferry-returns-to-skerrin', fair: 'trade-fair-opens' });
     expect(slugs.aliases).toEqual({ 'ferry-returns-to-skerrin': 'ferry' });

@@ -1,18 +1,19 @@
 // The ingest run: read → clean → annotate → link related → aggregate → validate → write. A bad article is
 // reported with its source and reason and never stops the others.
+import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Article, RelatedLink } from '../shared/schema.ts';
 import { annotateArticle } from './annotateArticle.ts';
 import { articleSlug } from './article/buildArticle.ts';
-import { cacheKey, relatedCacheKey, ResultCache } from './cache/resultCache.ts';
+import { cacheKey, codeVersion, RELATED_CODE, relatedCacheKey, ResultCache } from './cache/resultCache.ts';
 import { cleanArticle, type CleanArticle } from './clean/cleanArticle.ts';
 import { applyCorrections, CORRECTIONS_FILE, parseCorrections } from './corrections/corrections.ts';
 import type { DateWindow } from './clean/dates.ts';
 import { articleIndex, entityViews } from './output/siteData.ts';
 import { assignSlugs, emptySlugMap, nextSlugMap, readSlugMap, type SlugMap } from './output/slugs.ts';
-import { writeSiteData, type SiteData } from './output/writeSiteData.ts';
+import { readRunRecord, writeSiteData, type SiteData } from './output/writeSiteData.ts';
 import type { AnnotateTask } from './parallel/annotateWorker.ts';
 import { defaultWorkerCount, runInWorkers, type TaskResult } from './parallel/pool.ts';
 import { readInputs } from './read/readInputs.ts';
@@ -55,7 +56,10 @@ export interface IngestResult {
   rejected: Rejection[];
   warnings: string[];
   articles: Article[];
-  site: SiteData;
+  /** The data written; null when the output was already exactly what this run would write (then left alone). */
+  site: SiteData | null;
+  entityCount: number;
+  quoteCount: number;
   /** Articles whose annotation came from the cache. */
   reused: number;
   times: StageTimes;
@@ -101,9 +105,8 @@ function annotateInProcess(clean: readonly CleanArticle[], slugs: readonly strin
 }
 
 /** Annotates what the cache does not hold, on all cores for a big corpus; each result is the article or its error. */
-async function annotateAll(clean: readonly CleanArticle[], slugs: readonly string[], options: IngestOptions): Promise<{ results: TaskResult<Article>[]; reused: number }> {
+async function annotateAll(clean: readonly CleanArticle[], slugs: readonly string[], keys: readonly string[], options: IngestOptions): Promise<{ results: TaskResult<Article>[]; reused: number }> {
   const cache = options.cacheDir ? new ResultCache(options.cacheDir) : null;
-  const keys = cache ? clean.map((article, i) => cacheKey(article, slugs[i]!)) : [];
   const results: Array<TaskResult<Article> | undefined> = cache
     ? await Promise.all(keys.map(async (key) => {
         const hit = await cache.get<Article>(key);
@@ -179,6 +182,20 @@ async function applyCorrectionsFile(options: IngestOptions, articles: Article[],
   }
 }
 
+function countQuotes(articles: readonly Article[]): number {
+  return articles.reduce((n, a) => n + a.quotes.length, 0);
+}
+
+/** Hash of everything an output depends on: each article (its cache key covers text, slug and code), the related
+ * ranker's code and settings, and the corrections. */
+async function runKey(articleKeys: readonly string[], options: IngestOptions): Promise<string> {
+  const hash = createHash('sha256').update(codeVersion(RELATED_CODE)).update(`\0${options.relatedCount}\0`);
+  for (const key of articleKeys) hash.update(key);
+  const corrections = await correctionsPath(options);
+  if (corrections) hash.update(await readFile(corrections).catch(() => Buffer.from('unreadable')));
+  return hash.digest('hex');
+}
+
 /** Milliseconds spent in each stage, for the benchmark. */
 export interface StageTimes {
   read: number;
@@ -201,10 +218,17 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const clean = await readAndClean(options, rejected, warnings);
   const previousSlugs = options.previousSlugs ?? (options.out ? await readSlugMap(options.out) : emptySlugMap());
   const slugs = assignSlugs(clean.map((c) => ({ id: c.id, base: articleSlug(c.title) })), previousSlugs);
+  const keys = clean.map((article, i) => cacheKey(article, slugs[i]!));
+  const key = await runKey(keys, options);
   lap('read');
+  const previousRun = options.out && options.cacheDir ? await readRunRecord(options.out) : null;
+  if (previousRun?.key === key) {
+    // nothing this run would write differs from what is there: leave the output (and its readers) alone
+    return { ingested: previousRun.ingested, rejected, warnings, articles: [], site: null, entityCount: previousRun.entities, quoteCount: previousRun.quotes, reused: clean.length, times };
+  }
   const articles: Article[] = [];
   const ingested: IngestedEntry[] = [];
-  const { results, reused } = await annotateAll(clean, slugs, options);
+  const { results, reused } = await annotateAll(clean, slugs, keys, options);
   results.forEach((result, i) => {
     const source = clean[i]!.source;
     if (result.ok) {
@@ -226,8 +250,8 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   // with nothing good to write, the previous output is left exactly as it was
   if (options.out && articles.length > 0) {
     options.onProgress?.({ stage: 'writing', done: 0, total: articles.length });
-    await writeSiteData(options.out, site);
+    await writeSiteData(options.out, site, { key, ingested, entities: site.entityIndex.entities.length, quotes: countQuotes(articles) });
   }
   lap('write');
-  return { ingested, rejected, warnings, articles, site, reused, times };
+  return { ingested, rejected, warnings, articles, site, entityCount: site.entityIndex.entities.length, quoteCount: countQuotes(articles), reused, times };
 }

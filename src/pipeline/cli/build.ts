@@ -48,6 +48,7 @@ export async function buildSite(options: BuildOptions): Promise<number> {
   });
   if (result.ingested.length === 0) throw new Error(`no article could be ingested from ${options.input}: ${result.rejected.map((r) => `${r.source}: ${r.reason}`).join('; ')}`);
   await buildApp(options.out, options.quiet);
+  if (!result.site) throw new Error('internal error: the build got no site data');
   const pages = await writeSite(result.site, { out: options.out, baseUrl: options.baseUrl, noindex: options.noindex, quiet: options.quiet });
   const lines = summaryLines(result, (performance.now() - started) / 1000, options.out);
   process.stderr.write(`${lines.join('\n')}\nsite: ${pages} pages in ${options.out}\n`);

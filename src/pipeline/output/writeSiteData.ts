@@ -165,8 +165,9 @@ async function linkTarget(path: string): Promise<string | null> {
  * readers see the old output or the new one, never a mix, and a run killed at any moment — kill -9 included —
  * leaves the previous output exactly as it was. Older and half-written generations are removed afterwards.
  */
-export async function writeSiteData(outDir: string, data: SiteData): Promise<void> {
+export async function writeSiteData(outDir: string, data: SiteData, record: RunRecord | null = null): Promise<void> {
   const files = siteFiles(data);
+  if (record) files.set(RUN_RECORD, JSON.stringify(record));
   const parent = dirname(outDir);
   const name = basename(outDir);
   const generations = join(parent, `.${name}.generations`);
@@ -193,6 +194,26 @@ async function removeStaleGenerations(generations: string, parent: string, name:
   }
   for (const entry of await readdir(parent)) {
     if (entry.startsWith(`.${name}.link-`) && (await linkTarget(join(parent, entry))) !== null) await rm(join(parent, entry), { force: true });
+  }
+}
+
+/** What a run wrote, kept in its generation so an identical re-run can leave the output as it is. */
+export interface RunRecord {
+  /** Hash of everything the output depends on (see ingest.ts runKey). */
+  key: string;
+  ingested: Array<{ source: string; id: string; slug: string }>;
+  entities: number;
+  quotes: number;
+}
+
+const RUN_RECORD = '.run.json';
+
+/** The record of the run that wrote the current output, or null. */
+export async function readRunRecord(outDir: string): Promise<RunRecord | null> {
+  try {
+    return JSON.parse(await readFile(join(outDir, RUN_RECORD), 'utf8')) as RunRecord;
+  } catch {
+    return null;
   }
 }
 
