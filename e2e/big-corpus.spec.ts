@@ -124,6 +124,24 @@ test('the entity page of a frequent person pages its articles and quotes', async
   await expect(page.locator(`main [data-entity="${id}"]`).first()).toHaveClass(/is-selected/);
 });
 
+test('the entity index shows its first page and Show more loads the next', async ({ page }) => {
+  const data = recordData(page);
+  await page.goto(at('/'));
+  await expect(page.locator('#root[data-hydrated]')).toBeAttached();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People & places' }).click();
+  const entities = page.locator('main .entity-index > li');
+  await expect(entities).toHaveCount(200);
+  await expect(page.getByText(/^Showing 200 of \d{3} entities$/)).toBeVisible();
+  await page.getByRole('button', { name: 'Show more entities' }).click();
+  await expect.poll(() => entities.count()).toBeGreaterThan(200);
+  expect(data.map(({ path }) => path)).toContain('/data/entities/index/2.json');
+  // The list is regrouped by type as pages arrive; every entry still opens its page.
+  const last = entities.last().getByRole('link');
+  const name = (await last.textContent()) as string;
+  await last.click();
+  await expect(page.locator('main h1')).toHaveText(name);
+});
+
 test('the first load of an article downloads a small, bounded amount of data', async ({ page }) => {
   // Cold: the prerendered page carries its data.
   const cold = recordData(page);
