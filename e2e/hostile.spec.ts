@@ -1,6 +1,7 @@
 // The app on hostile data and garbage links. Builds a site from e2e/fixtures/hostile/input (headlines, bodies,
 // quotes and sections full of markup and script URLs) with the real build CLI, serves it with the project's
 // static server, and checks that every payload shows as text and nothing from the data becomes markup.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import type { Page, Route } from '@playwright/test';
 import { buildSite, serveSite, siteFolder, type ServedSite } from './fixtures/hostile/site.ts';
 import { expect, test } from './fixtures.ts';
@@ -17,9 +18,20 @@ test.use({ serviceWorkers: 'block' });
 
 let site: ServedSite;
 
+/** The ferry article's headline in an earlier build: its slug must keep working after the headline changed. */
+const OLD_FERRY_TITLE = 'Ferry times change at Lenmouth';
+const OLD_FERRY_SLUG = 'ferry-times-change-at-lenmouth';
+
 test.beforeAll(async () => {
-  test.setTimeout(240_000);
-  await buildSite('e2e/fixtures/hostile/input', OUT, { timeoutMs: 230_000 });
+  test.setTimeout(360_000);
+  // First an earlier edition of one article, then the real input into the same folder, as a site is rebuilt.
+  const earlier = `${OUT}-earlier`;
+  const rows = (await readFile('e2e/fixtures/hostile/input/sections.jsonl', 'utf8')).split('\n').filter(Boolean);
+  const ferry = { ...(JSON.parse(rows[0]!) as object), title: OLD_FERRY_TITLE };
+  await mkdir(earlier, { recursive: true });
+  await writeFile(`${earlier}/sections.jsonl`, `${JSON.stringify(ferry)}\n`);
+  await buildSite(earlier, OUT, { timeoutMs: 170_000 });
+  await buildSite('e2e/fixtures/hostile/input', OUT, { timeoutMs: 170_000 });
   site = await serveSite(OUT);
 });
 
@@ -243,32 +255,48 @@ test.describe('garbage deep links render a sensible page', () => {
     await page.goto(at('/articles/ferry-timetable-changes-at-lenmouth'));
     const quoteId = (await page.locator('main article [data-quote][id]').first().getAttribute('id')) as string;
     const entity = (await page.locator('main article [data-entity]').first().getAttribute('data-entity')) as string;
-    // As a rebuild after a headline change would leave it: the old slug is an alias of the article's id.
-    await page.route('**/data/slugs.json', async (route) => {
-      const response = await route.fetch();
-      const map = (await response.json()) as { articles: Record<string, string>; aliases: Record<string, string> };
-      const id = Object.keys(map.articles).find((key) => map.articles[key] === 'ferry-timetable-changes-at-lenmouth') as string;
-      await route.fulfill({ response, json: { ...map, aliases: { ...map.aliases, 'ferry-times-change': id } } });
-    });
 
-    await page.goto(at(`/articles/ferry-times-change?entity=${entity}#${quoteId}`));
+    // The slug of the earlier build, cold, with an entity and a quote.
+    await page.goto(at(`/articles/${OLD_FERRY_SLUG}?entity=${entity}#${quoteId}`));
     await expect(page).toHaveURL(at(`/articles/ferry-timetable-changes-at-lenmouth?entity=${entity}#${quoteId}`));
     await expect(page.locator('main article h1')).toHaveText('Ferry timetable changes at Lenmouth');
     await expect(page.locator(`#${quoteId}`)).toHaveClass(/is-target/);
     await expect(page.locator(`main [data-entity="${entity}"]`).first()).toHaveClass(/is-selected/);
     // The dead link was replaced, not stacked: Back leaves the article.
     await page.goBack();
-    await expect(page).not.toHaveURL(/ferry-times-change/);
+    await expect(page).not.toHaveURL(new RegExp(OLD_FERRY_SLUG));
 
-    // Inside the app too, from a link.
+    // Inside the app too.
     await page.goto(at('/'));
     await expect(page.locator('#root[data-hydrated]')).toBeAttached();
-    await page.evaluate(() => {
-      history.pushState(null, '', '/articles/ferry-times-change');
+    await page.evaluate((to) => {
+      history.pushState(null, '', to);
       dispatchEvent(new PopStateEvent('popstate'));
-    });
+    }, `/articles/${OLD_FERRY_SLUG}`);
     await expect(page).toHaveURL(at('/articles/ferry-timetable-changes-at-lenmouth'));
     await expect(page.locator('main article h1')).toHaveText('Ferry timetable changes at Lenmouth');
+  });
+
+  test('an unknown slug is not found, also when slugs.json cannot be loaded', async ({ page, consoleWatch }) => {
+    consoleWatch.allow(/Failed to load resource: the server responded with a status of (404|500)/);
+    await page.route('**/data/slugs.json', (route) => route.fulfill({ status: 500, body: 'down' }));
+    await page.goto(at(`/articles/${OLD_FERRY_SLUG}`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Article not found', { timeout: 10_000 });
+  });
+
+  test('the markup detector used here does find injected markup', async ({ page, consoleWatch }) => {
+    // Chromium reports the page's CSP refusing the handler as soon as it is set: a second line of defence.
+    consoleWatch.allow(/Content Security Policy/);
+    await page.goto(at('/articles/ferry-timetable-changes-at-lenmouth'));
+    await expect(page.locator('#root[data-hydrated]')).toBeAttached();
+    expect(await injectedMarkup(page)).toEqual([]);
+    // Inert stand-ins: no src, never clicked.
+    await page.evaluate(() => {
+      const span = document.createElement('span');
+      span.setAttribute('onclick', 'void 0');
+      document.querySelector('main')?.append(span, document.createElement('img'));
+    });
+    expect(await injectedMarkup(page)).toEqual(['span[onclick]', '<img> in the page']);
   });
 });
 
