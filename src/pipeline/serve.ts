@@ -30,6 +30,8 @@ async function isFile(path: string): Promise<boolean> {
 
 /** The file to answer a URL path with, or null for not found. Never leaves `root`. */
 export async function resolveStaticFile(root: string, urlPath: string): Promise<string | null> {
+  // an encoded slash or backslash would let one URL stand for another file ("/articles/..%2Fslugs")
+  if (/%2f|%5c/i.test(urlPath.split('?')[0]!)) return null;
   let decoded: string;
   try {
     decoded = decodeURIComponent(urlPath.split('?')[0]!.split('#')[0]!);

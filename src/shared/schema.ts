@@ -194,6 +194,15 @@ export type SearchDocument = z.infer<typeof SearchDocument>;
 export const SearchIndex = z.object({ documents: z.array(SearchDocument) });
 export type SearchIndex = z.infer<typeof SearchIndex>;
 
+/** `slugs.json`: links never rot — the current slug of each article id, and every old slug still pointing at one. */
+export const SlugMap = z.object({
+  /** Current slug of each article id. */
+  articles: z.record(z.string(), z.string()),
+  /** Old slug → article id. */
+  aliases: z.record(z.string(), z.string()),
+});
+export type SlugMap = z.infer<typeof SlugMap>;
+
 /** Parses data at a boundary; throws an Error naming what was wrong and where it came from. */
 export function parseOrThrow<T>(schema: z.ZodMiniType<T>, data: unknown, source: string): T {
   const result = schema.safeParse(data);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { currentSlugFor, movedArticlePath, SlugMap, type SlugMap as SlugMapData } from './slugs.ts';
+import { currentSlugFor, movedArticlePath } from './slugs.ts';
+import { SlugMap, type SlugMap as SlugMapData } from '../../shared/schema.ts';
 import { checkPageNumber } from './fetchJson.ts';
 
 const map: SlugMapData = {

@@ -3,17 +3,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import * as z from 'zod/mini';
+import { SlugMap } from '../../shared/schema.ts';
 import { dataPath, fetchJson } from './fetchJson.ts';
 
-/** The browser's copy of the pipeline's `SlugMap` (src/pipeline/output/slugs.ts, which needs Node). */
-export const SlugMap = z.object({
-  /** Current slug of each article id. */
-  articles: z.record(z.string(), z.string()),
-  /** Old slug → article id. */
-  aliases: z.record(z.string(), z.string()),
-});
-export type SlugMap = z.infer<typeof SlugMap>;
 
 export const fetchSlugMap = (signal?: AbortSignal) => fetchJson(dataPath('slugs'), SlugMap, signal);
 

@@ -2,16 +2,8 @@
 // headline changes, the old slug stays as an alias of the new one (the app redirects, the build writes its page).
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { z } from 'zod/mini';
-import { parseOrThrow } from '../../shared/schema.ts';
+import { parseOrThrow, SlugMap } from '../../shared/schema.ts';
 
-export const SlugMap = z.object({
-  /** Current slug of each article id. */
-  articles: z.record(z.string(), z.string()),
-  /** Old slug → article id. */
-  aliases: z.record(z.string(), z.string()),
-});
-export type SlugMap = z.infer<typeof SlugMap>;
 
 export const SLUGS_FILE = 'slugs.json';
 export const emptySlugMap = (): SlugMap => ({ articles: {}, aliases: {} });

@@ -14,6 +14,7 @@ import {
   EntityQuotesPage,
   parseOrThrow,
   SearchIndex,
+  SlugMap,
   type Paging,
   type SearchIndex as SearchIndexData,
   type Article as ArticleData,
@@ -21,7 +22,7 @@ import {
   type EntityIndex as EntityIndexData,
   type EntityPage as EntityPageData,
 } from '../../shared/schema.ts';
-import { SLUGS_FILE, SlugMap } from './slugs.ts';
+import { SLUGS_FILE } from './slugs.ts';
 
 export interface SiteData {
   articles: ArticleData[];

@@ -47,5 +47,7 @@ describe('static file resolution', () => {
     expect(await resolveStaticFile(root, '/%E0%A4%A')).toBeNull();
     expect(await resolveStaticFile(root, `/${'a'.repeat(5000)}`)).toBeNull();
     expect(await resolveStaticFile(root, '/articles/missing')).toBeNull();
+    expect(await resolveStaticFile(root, '/articles%2Fa')).toBeNull();
+    expect(await resolveStaticFile(root, '/articles/..%5Capp.js')).toBeNull();
   });
 });
