@@ -1,8 +1,8 @@
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseJsonlLine, readInputs } from './readInputs.ts';
+import { MAX_FILE_BYTES, parseJsonlLine, readInputs } from './readInputs.ts';
 import { parseTextFile, splitHeadlineSection } from './textFile.ts';
 import type { ReadResult } from './types.ts';
 
@@ -99,6 +99,13 @@ describe('readInputs', () => {
       { source: `${join(root, 'd-feed.jsonl')}:4`, reason: `id "1" was already used at ${join(root, 'd-feed.jsonl')}:1` },
     ]);
     expect(results.filter((r) => r.ok)).toHaveLength(2);
+  });
+  it('refuses a file over the size limit without reading it', async () => {
+    const root = tempFolder({ 'small.txt': 'Title\n\nBody.\n', 'huge.txt': '' });
+    truncateSync(join(root, 'huge.txt'), MAX_FILE_BYTES + 1); // sparse: no time spent writing it
+    const results = await collect(root);
+    expect(results.find((r) => !r.ok)).toEqual({ ok: false, rejection: { source: join(root, 'huge.txt'), reason: 'file is 20,971,521 bytes, over the 20 MB limit' } });
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
   });
   it('keeps a broken metadata file as a warning, not a lost article', async () => {
     const root = tempFolder({ 'x.txt': 'Title\n\nBody.\n', 'x.meta.json': '{date:' });

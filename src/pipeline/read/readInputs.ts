@@ -15,10 +15,6 @@ export const MAX_JSONL_LINE_CHARS = 8 * 1024 * 1024;
 const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.html', '.htm']);
 const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
 
-function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
 /** Sorted list of article files under a folder (recursively); hidden files and folders are skipped. */
 async function listFiles(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true });
@@ -80,7 +76,7 @@ export function fileId(root: string, file: string): string {
 
 async function readTextArticle(file: string, displayFile: string, id: string, folderSection: string | null): Promise<ReadResult> {
   const info = await stat(file);
-  if (info.size > MAX_FILE_BYTES) return rejected(displayFile, `file is ${megabytes(info.size)}, over the ${megabytes(MAX_FILE_BYTES)} limit`);
+  if (info.size > MAX_FILE_BYTES) return rejected(displayFile, `file is ${info.size.toLocaleString('en')} bytes, over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit`);
   const bytes = await readFile(file);
   if (looksBinary(bytes)) return rejected(displayFile, 'binary file, not text');
   let parsed: ParsedTextFile & { date?: string | null };
