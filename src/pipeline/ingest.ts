@@ -16,6 +16,7 @@ import type { SlugMap } from '../shared/schema.ts';
 import { assignSlugs, emptySlugMap, nextSlugMap, readSlugMap } from './output/slugs.ts';
 import { readRunRecord, writeSiteData, type SiteData } from './output/writeSiteData.ts';
 import type { AnnotateTask } from './parallel/annotateWorker.ts';
+import { IO_CONCURRENCY, mapLimit } from './parallel/mapLimit.ts';
 import { defaultWorkerCount, runInWorkers, type TaskResult } from './parallel/pool.ts';
 import { readInputs } from './read/readInputs.ts';
 import type { Rejection } from './read/types.ts';
@@ -109,10 +110,10 @@ function annotateInProcess(clean: readonly CleanArticle[], slugs: readonly strin
 async function annotateAll(clean: readonly CleanArticle[], slugs: readonly string[], keys: readonly string[], options: IngestOptions): Promise<{ results: TaskResult<Article>[]; reused: number }> {
   const cache = options.cacheDir ? new ResultCache(options.cacheDir) : null;
   const results: Array<TaskResult<Article> | undefined> = cache
-    ? await Promise.all(keys.map(async (key) => {
+    ? await mapLimit(keys, IO_CONCURRENCY, async (key) => {
         const hit = await cache.get<Article>(key);
         return hit ? { ok: true as const, value: hit } : undefined;
-      }))
+      })
     : new Array(clean.length).fill(undefined);
   const missing = results.flatMap((r, i) => (r ? [] : [i]));
   const reused = clean.length - missing.length;
@@ -127,13 +128,11 @@ async function annotateAll(clean: readonly CleanArticle[], slugs: readonly strin
           todo.map((article, j) => ({ clean: article, slug: todoSlugs[j]! })),
           { workers: options.workers, onResult: progress },
         );
-  await Promise.all(
-    missing.map(async (i, j) => {
-      const result = fresh[j]!;
-      results[i] = result;
-      if (cache && result.ok) await cache.put(keys[i]!, result.value);
-    }),
-  );
+  await mapLimit(missing, IO_CONCURRENCY, async (i, j) => {
+    const result = fresh[j]!;
+    results[i] = result;
+    if (cache && result.ok) await cache.put(keys[i]!, result.value);
+  });
   return { results: results as TaskResult<Article>[], reused };
 }
 

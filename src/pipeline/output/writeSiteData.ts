@@ -22,6 +22,7 @@ import {
   type EntityIndex as EntityIndexData,
   type EntityPage as EntityPageData,
 } from '../../shared/schema.ts';
+import { IO_CONCURRENCY, mapLimit } from '../parallel/mapLimit.ts';
 import { SLUGS_FILE } from './slugs.ts';
 
 export interface SiteData {
@@ -103,7 +104,6 @@ export function siteFiles(data: SiteData): Map<string, string> {
   return files;
 }
 
-const WRITE_BATCH = 64;
 /** Each generation lists its files' hashes, so the next one can hard-link what did not change. */
 const MANIFEST = '.manifest.json';
 
@@ -142,10 +142,7 @@ async function writeAll(folder: string, files: Map<string, string>, previous: st
       await writeFile(join(folder, path), content);
     };
     // many small files: keep a few writes in flight rather than one at a time
-    const entries = [...files];
-    for (let i = 0; i < entries.length; i += WRITE_BATCH) {
-      await Promise.all(entries.slice(i, i + WRITE_BATCH).map(([path, content]) => put(path, content)));
-    }
+    await mapLimit([...files], IO_CONCURRENCY, ([path, content]) => put(path, content));
     await writeFile(join(folder, MANIFEST), JSON.stringify(manifest));
   } catch (error) {
     await rm(folder, { recursive: true, force: true });
