@@ -186,10 +186,10 @@ function countQuotes(articles: readonly Article[]): number {
   return articles.reduce((n, a) => n + a.quotes.length, 0);
 }
 
-/** Hash of everything an output depends on: each article (its cache key covers text, slug and code), the related
- * ranker's code and settings, and the corrections. */
+/** Hash of everything an output depends on: each article (its cache key covers text, slug and code), the code of
+ * the ranker and of the output layout, the settings, and the corrections. */
 async function runKey(articleKeys: readonly string[], options: IngestOptions): Promise<string> {
-  const hash = createHash('sha256').update(codeVersion(RELATED_CODE)).update(`\0${options.relatedCount}\0`);
+  const hash = createHash('sha256').update(codeVersion([...RELATED_CODE, '../output', '../corrections'])).update(`\0${options.relatedCount}\0`);
   for (const key of articleKeys) hash.update(key);
   const corrections = await correctionsPath(options);
   if (corrections) hash.update(await readFile(corrections).catch(() => Buffer.from('unreadable')));
