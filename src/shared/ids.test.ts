@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorIds, shortHash, slugify, uniqueSlugs, wordKey } from './ids.ts';
+import { anchorIds, shortHash, slugify, wordKey } from './ids.ts';
 
 describe('slugify', () => {
   it('folds accents and punctuation into a readable slug', () => {
@@ -24,8 +24,5 @@ describe('anchors', () => {
   it('hash deterministically', () => {
     expect(shortHash('abc')).toBe(shortHash('abc'));
     expect(shortHash('abc')).toHaveLength(8);
-  });
-  it('make slugs unique in order', () => {
-    expect(uniqueSlugs(['a', 'b', 'a', 'a'])).toEqual(['a', 'b', 'a-2', 'a-3']);
   });
 });

@@ -48,14 +48,3 @@ export function anchorIds(prefix: string, texts: readonly string[]): string[] {
     return n === 1 ? base : `${base}-${n}`;
   });
 }
-
-/** Makes slugs unique within one output: later duplicates get "-2", "-3"… */
-export function uniqueSlugs(slugs: readonly string[]): string[] {
-  const used = new Set<string>();
-  return slugs.map((slug) => {
-    let candidate = slug;
-    for (let n = 2; used.has(candidate); n++) candidate = `${slug}-${n}`;
-    used.add(candidate);
-    return candidate;
-  });
-}
