@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingest } from './ingest.ts';
+import { siteFiles } from './output/writeSiteData.ts';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const options = { today: '2026-11-26', window: null, relatedCount: 3, workers: 1 };
@@ -27,14 +28,14 @@ describe('re-ingesting', () => {
     expect(first.reused).toBe(0);
     const generation = readlinkSync(out);
     const again = await ingest({ ...options, input, out, cacheDir });
-    expect(again.site).toBeNull(); // nothing changed: the output is left exactly as it was
+    expect(again.unchanged).toBe(true); // nothing changed: the output is left exactly as it was
     expect(again.ingested).toEqual(first.ingested);
     expect(again.quoteCount).toBe(first.quoteCount);
     expect(readlinkSync(out)).toBe(generation);
     writeFileSync(join(input, 'ferry.txt'), 'Battery ferry returns to Skerrin | Sample\n\n“We are back,” said Colin Threlfall.\n');
     const second = await ingest({ ...options, input, out, cacheDir });
     expect(second.reused).toBe(1);
-    expect(second.site).not.toBeNull();
+    expect(second.unchanged).toBe(false);
     expect(readlinkSync(out)).not.toBe(generation);
     const slugs = JSON.parse(readFileSync(join(out, 'slugs.json'), 'utf8'));
     expect(slugs.articles).toEqual({ ferry: 'battery-ferry-returns-to-skerrin', fair: 'trade-fair-opens' });
@@ -73,5 +74,29 @@ describe('npm run ingest (the command-line contract)', () => {
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/pipeline/cli/ingest.ts', '--bogus'], { cwd: ROOT, encoding: 'utf8' });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/usage: npm run ingest/);
+  });
+});
+
+describe('streaming ingest', () => {
+  it('writes, batch by batch, exactly the files an in-memory run would, corrections included', async () => {
+    const input = folderWith({
+      'ferry.txt': 'Ferry returns to Skerrin | Sample\n\n“We are back,” said Colin Threlfall, the ferry captain.\n\nThe Skerrin ferry sails daily.\n',
+      'fair.txt': 'Trade fair opens in Skerrin | Sample\n\n“Come early,” said Priya Castellane.\n\nColin Threlfall will sail visitors over.\n',
+      'pier.txt': 'Pier repairs begin | Sample\n\n“It will take a year,” said Priya Castellane of the Skerrin pier.\n',
+      'corrections.json': JSON.stringify({ corrections: [{ type: 'rename', entity: 'colin-threlfall', name: 'Capt. Colin Threlfall' }, { type: 'rename', entity: 'nobody-here', name: 'X' }] }),
+    });
+    const out = join(mkdtempSync(join(tmpdir(), 'dossier-stream-')), 'data');
+    const streamed = await ingest({ ...options, input, out, batchSize: 1 });
+    expect(streamed.articles).toEqual([]); // nothing kept in memory
+    expect(streamed.warnings).toEqual([expect.stringContaining('correction 2 (rename nobody-here) no longer matches anything')]);
+    const kept = await ingest({ ...options, input, out: null });
+    const expected = siteFiles(kept.site!);
+    const written = readdirSync(out, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+      .map((entry) => relative(out, join(entry.parentPath, entry.name)));
+    expect(written.sort()).toEqual([...expected.keys()].sort());
+    for (const [path, content] of expected) expect(readFileSync(join(out, path), 'utf8'), path).toBe(content);
+    expect(JSON.parse(expected.get('entities/colin-threlfall.json')!).name).toBe('Capt. Colin Threlfall');
+    expect(kept.site!.articles.every((a) => a.related.length > 0)).toBe(true);
   });
 });

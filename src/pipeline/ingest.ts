@@ -4,23 +4,22 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { Article, RelatedLink } from '../shared/schema.ts';
-import { annotateArticle } from './annotateArticle.ts';
+import type { Article, ArticleSummary, RelatedLink, SearchDocument, SlugMap } from '../shared/schema.ts';
 import { articleSlug } from './article/buildArticle.ts';
-import { cacheKey, codeVersion, RELATED_CODE, relatedCacheKey, ResultCache } from './cache/resultCache.ts';
+import { cacheKey, codeVersion, RELATED_CODE, ResultCache } from './cache/resultCache.ts';
 import { cleanArticle, type CleanArticle } from './clean/cleanArticle.ts';
-import { applyCorrections, CORRECTIONS_FILE, parseCorrections } from './corrections/corrections.ts';
 import type { DateWindow } from './clean/dates.ts';
-import { articleIndex, entityViews } from './output/siteData.ts';
-import type { SlugMap } from '../shared/schema.ts';
+import { applyCorrectionsCounting, CORRECTIONS_FILE, parseCorrections, staleCorrections, type Correction } from './corrections/corrections.ts';
+import { compareNewestFirst, EntityViewsBuilder, summarize } from './output/siteData.ts';
 import { assignSlugs, emptySlugMap, nextSlugMap, readSlugMap } from './output/slugs.ts';
-import { readRunRecord, writeSiteData, type SiteData } from './output/writeSiteData.ts';
-import type { AnnotateTask } from './parallel/annotateWorker.ts';
-import { IO_CONCURRENCY, mapLimit } from './parallel/mapLimit.ts';
-import { defaultWorkerCount, runInWorkers, type TaskResult } from './parallel/pool.ts';
+import { ArticleSpool } from './output/spool.ts';
+import { articleFile, corpusFiles, Generation, readRunRecord, searchDocument, searchTextChars, type CorpusData, type SiteData } from './output/writeSiteData.ts';
+import { prepareArticle, relatedDoc, type PrepareTask, type PreparedArticle } from './prepareArticle.ts';
+import { defaultWorkerCount, WorkerPool, type TaskResult } from './parallel/pool.ts';
 import { readInputs } from './read/readInputs.ts';
 import type { Rejection } from './read/types.ts';
-import { rankRelated } from './related/rank.ts';
+import { extractFeatures, ModelBuilder, type DocFeatures } from './related/model.ts';
+import { rankModel } from './related/rank.ts';
 import type { RelatedDoc, RelatedHit } from './related/types.ts';
 
 export interface IngestOptions {
@@ -38,6 +37,13 @@ export interface IngestOptions {
   cacheDir?: string | null;
   /** Worker threads for annotation; defaults to the number of cores. */
   workers?: number;
+  /**
+   * Keep every article in memory and return it (`articles`, `site`): for the site build and tests. By default only
+   * when nothing is written; an ingest into a folder streams, holding the corpus views but never all articles.
+   */
+  keepArticles?: boolean;
+  /** Articles annotated per batch (default 512); only a batch of articles is in memory at a time. */
+  batchSize?: number;
   onProgress?: (progress: Progress) => void;
 }
 
@@ -57,9 +63,12 @@ export interface IngestResult {
   ingested: IngestedEntry[];
   rejected: Rejection[];
   warnings: string[];
+  /** Every article, when kept (see IngestOptions.keepArticles); otherwise empty. */
   articles: Article[];
-  /** The data written; null when the output was already exactly what this run would write (then left alone). */
+  /** All the site's data, when articles are kept; otherwise null. */
   site: SiteData | null;
+  /** The output was already exactly what this run would write, and was left alone. */
+  unchanged: boolean;
   entityCount: number;
   quoteCount: number;
   /** Articles whose annotation came from the cache. */
@@ -92,12 +101,16 @@ async function readAndClean(options: IngestOptions, rejected: Rejection[], warni
 
 /** Below this many articles, starting worker threads costs more than it saves. */
 const PARALLEL_FROM = 64;
+/** Articles prepared per batch: each batch is folded into the corpus views and parked before the next. */
+const BATCH = 512;
 
-function annotateInProcess(clean: readonly CleanArticle[], slugs: readonly string[], progress: (done: number) => void): TaskResult<Article>[] {
-  return clean.map((article, i) => {
-    let result: TaskResult<Article>;
+type PreparePool = WorkerPool<PrepareTask, PreparedArticle>;
+
+function prepareInProcess(tasks: readonly PrepareTask[], progress: (done: number) => void): TaskResult<PreparedArticle>[] {
+  return tasks.map((task, i) => {
+    let result: TaskResult<PreparedArticle>;
     try {
-      result = { ok: true, value: annotateArticle(article, slugs[i]!) };
+      result = { ok: true, value: prepareArticle(task) };
     } catch (error) {
       result = { ok: false, error: reason(error) };
     }
@@ -106,62 +119,38 @@ function annotateInProcess(clean: readonly CleanArticle[], slugs: readonly strin
   });
 }
 
-/** Annotates what the cache does not hold, on all cores for a big corpus; each result is the article or its error. */
-async function annotateAll(clean: readonly CleanArticle[], slugs: readonly string[], keys: readonly string[], options: IngestOptions): Promise<{ results: TaskResult<Article>[]; reused: number }> {
-  const cache = options.cacheDir ? new ResultCache(options.cacheDir) : null;
-  const results: Array<TaskResult<Article> | undefined> = cache
-    ? await mapLimit(keys, IO_CONCURRENCY, async (key) => {
-        const hit = await cache.get<Article>(key);
-        return hit ? { ok: true as const, value: hit } : undefined;
-      })
-    : new Array(clean.length).fill(undefined);
-  const missing = results.flatMap((r, i) => (r ? [] : [i]));
-  const reused = clean.length - missing.length;
-  const progress = (done: number) => options.onProgress?.({ stage: 'annotating', done: reused + done, total: clean.length });
-  const todo = missing.map((i) => clean[i]!);
-  const todoSlugs = missing.map((i) => slugs[i]!);
-  const fresh =
-    todo.length < PARALLEL_FROM || (options.workers ?? defaultWorkerCount()) < 2
-      ? annotateInProcess(todo, todoSlugs, progress)
-      : await runInWorkers<AnnotateTask, Article>(
-          new URL('./parallel/annotateWorker.ts', import.meta.url),
-          todo.map((article, j) => ({ clean: article, slug: todoSlugs[j]! })),
-          { workers: options.workers, onResult: progress },
-        );
-  await mapLimit(missing, IO_CONCURRENCY, async (i, j) => {
-    const result = fresh[j]!;
-    results[i] = result;
-    if (cache && result.ok) await cache.put(keys[i]!, result.value);
-  });
-  return { results: results as TaskResult<Article>[], reused };
-}
-
-export function relatedDocs(articles: readonly Article[]): RelatedDoc[] {
-  return articles.map((a) => ({
-    id: a.slug,
-    title: a.title,
-    body: a.blocks.map((b) => b.text).join('\n\n'),
-    date: a.date,
-    entities: a.entities.map((e) => ({ id: e.id, name: e.name, type: e.type, mentions: e.mentions.length })),
-  }));
-}
-
-/** Fills each article's related links from the ranking over the whole corpus (cached for an unchanged corpus). */
-export async function linkRelated(articles: Article[], count: number, cacheDir: string | null = null): Promise<void> {
-  const bySlug = new Map(articles.map((a) => [a.slug, a]));
-  const docs = relatedDocs(articles);
-  const cache = cacheDir ? new ResultCache(cacheDir) : null;
-  const key = cache ? relatedCacheKey(docs, count) : '';
-  const cached = cache ? await cache.get<Array<[string, RelatedHit[]]>>(key) : null;
-  const ranking = cached ? new Map(cached) : rankRelated(docs, { k: count });
-  if (cache && !cached) await cache.put(key, [...ranking]);
-  for (const article of articles) {
-    article.related = (ranking.get(article.slug) ?? []).flatMap((hit): RelatedLink[] => {
-      const other = bySlug.get(hit.id);
-      if (!other) return [];
-      return [{ slug: other.slug, title: other.title, section: other.section, date: other.date, fiction: other.fiction, score: Math.round(hit.score * 1000) / 1000, reasons: hit.reasons }];
-    });
+/**
+ * Every article prepared (annotated, or taken from the cache, with its features) in input order, one batch at a
+ * time: only a batch is ever in memory, and each clean article is dropped once prepared. A big corpus goes through
+ * the worker threads, cache reads and writes included.
+ */
+async function* prepareInBatches(clean: Array<CleanArticle | null>, slugs: readonly string[], keys: readonly string[], options: IngestOptions, features: boolean): AsyncGenerator<{ index: number; result: TaskResult<PreparedArticle> }> {
+  const batch = Math.max(1, options.batchSize ?? BATCH);
+  const workers = options.workers ?? defaultWorkerCount();
+  const pool: PreparePool | null = workers >= 2 && clean.length >= PARALLEL_FROM ? new WorkerPool(new URL('./parallel/prepareWorker.ts', import.meta.url), workers) : null;
+  try {
+    for (let from = 0; from < clean.length; from += batch) {
+      const indices = Array.from({ length: Math.min(batch, clean.length - from) }, (_, j) => from + j);
+      const tasks = indices.map((i) => ({ clean: clean[i]!, slug: slugs[i]!, key: keys[i]!, cacheDir: options.cacheDir ?? null, features }));
+      const progress = (done: number) => options.onProgress?.({ stage: 'annotating', done: from + done, total: clean.length });
+      const results = pool ? await pool.map(tasks, progress) : prepareInProcess(tasks, progress);
+      for (const [j, i] of indices.entries()) {
+        clean[i] = null;
+        yield { index: i, result: results[j]! };
+      }
+    }
+  } finally {
+    await pool?.close();
   }
+}
+
+/** An article's related links, from the ranking and the summaries of the other articles. */
+function relatedLinks(hits: readonly RelatedHit[], summaries: ReadonlyMap<string, ArticleSummary>): RelatedLink[] {
+  return hits.flatMap((hit): RelatedLink[] => {
+    const other = summaries.get(hit.id);
+    if (!other) return [];
+    return [{ slug: other.slug, title: other.title, section: other.section, date: other.date, fiction: other.fiction, score: Math.round(hit.score * 1000) / 1000, reasons: hit.reasons }];
+  });
 }
 
 /** `corrections.json` in the input folder unless a file is given; null when there is none. */
@@ -171,30 +160,49 @@ async function correctionsPath(options: IngestOptions): Promise<string | null> {
   return (await stat(options.input).then((s) => s.isDirectory()).catch(() => false)) && (await stat(beside).catch(() => null)) ? beside : null;
 }
 
-/** Applies a person's corrections; a broken file is a rejected input, a stale correction a warning. */
-async function applyCorrectionsFile(options: IngestOptions, articles: Article[], rejected: Rejection[], warnings: string[]): Promise<void> {
+interface LoadedCorrections {
+  path: string;
+  list: Correction[];
+  /** How many things each correction changed so far, summed over batches. */
+  changed: number[];
+}
+
+/** The person's corrections, parsed once; a broken file is a rejected input (and nothing of it is applied). */
+async function loadCorrections(options: IngestOptions, rejected: Rejection[]): Promise<LoadedCorrections | null> {
   const path = await correctionsPath(options);
-  if (!path) return;
+  if (!path) return null;
   try {
-    warnings.push(...applyCorrections(articles, parseCorrections(await readFile(path, 'utf8'), path), path));
+    const list = parseCorrections(await readFile(path, 'utf8'), path);
+    return { path, list, changed: list.map(() => 0) };
   } catch (error) {
     rejected.push({ source: path, reason: `corrections not applied: ${reason(error).replace(`${path}: `, '')}` });
+    return null;
   }
 }
 
-function countQuotes(articles: readonly Article[]): number {
-  return articles.reduce((n, a) => n + a.quotes.length, 0);
+/** Applies the corrections to one article; true when any of them changed it. */
+function applyLoadedCorrections(corrections: LoadedCorrections | null, article: Article): boolean {
+  if (!corrections) return false;
+  const changed = applyCorrectionsCounting([article], corrections.list);
+  changed.forEach((n, i) => (corrections.changed[i]! += n));
+  return changed.some((n) => n > 0);
 }
 
-/** Hash of everything an output depends on: each article (its cache key covers text, slug and code), the code of
- * the ranker and of the output layout, the settings, and the corrections. */
-async function runKey(articleKeys: readonly string[], options: IngestOptions): Promise<string> {
-  const hash = createHash('sha256').update(codeVersion([...RELATED_CODE, '../output', '../corrections'])).update(`\0${options.relatedCount}\0`);
+/** Hash of the code of `folders`, the settings, every article's key and the corrections. */
+async function inputsKey(folders: readonly string[], articleKeys: readonly string[], options: IngestOptions): Promise<string> {
+  const hash = createHash('sha256').update(codeVersion(folders)).update(`\0${options.relatedCount}\0`);
   for (const key of articleKeys) hash.update(key);
   const corrections = await correctionsPath(options);
   if (corrections) hash.update(await readFile(corrections).catch(() => Buffer.from('unreadable')));
   return hash.digest('hex');
 }
+
+/** Everything an output depends on: each article (its cache key covers text, slug and code), the code of the
+ * ranker, of the output layout and of corrections, the settings, and the corrections file. */
+const runKey = (articleKeys: readonly string[], options: IngestOptions) => inputsKey([...RELATED_CODE, '../output', '../corrections', '../ingest.ts'], articleKeys, options);
+
+/** What the related ranking depends on: the articles as annotated and corrected, k, and the ranker's code. */
+const relatedKey = (articleKeys: readonly string[], options: IngestOptions) => inputsKey([...RELATED_CODE, '../corrections'], articleKeys, options);
 
 /** Milliseconds spent in each stage, for the benchmark. */
 export interface StageTimes {
@@ -203,6 +211,56 @@ export interface StageTimes {
   link: number;
   aggregate: number;
   write: number;
+}
+
+/**
+ * The corpus-wide views folded one article at a time (see EntityViewsBuilder), with the related-article features:
+ * what the output needs besides the article files, without keeping the articles.
+ */
+class CorpusBuilder {
+  readonly summaries = new Map<string, ArticleSummary & { ordinal: number }>();
+  readonly entities = new EntityViewsBuilder();
+  readonly search: Array<SearchDocument & { ordinal: number }> = [];
+  readonly ingested: Array<IngestedEntry & { ordinal: number }> = [];
+  readonly ids: string[] = [];
+  quoteCount = 0;
+
+  constructor(
+    private readonly searchChars: number,
+    readonly model: ModelBuilder | null,
+  ) {}
+
+  /** Folds in one article; `features` are its related-article features when the ranker needs them. */
+  add(article: Article, ordinal: number, source: string, features: DocFeatures | null): void {
+    this.summaries.set(article.slug, { ...summarize(article), ordinal });
+    this.entities.add(article, ordinal);
+    this.search.push({ ...searchDocument(article, this.searchChars), ordinal });
+    this.ingested.push({ source, id: article.id, slug: article.slug, ordinal });
+    this.quoteCount += article.quotes.length;
+    if (this.model) {
+      this.model.addFeatures(features ?? extractFeatures(relatedDoc(article)));
+      this.ids.push(article.slug);
+    }
+  }
+
+  get size(): number {
+    return this.ingested.length;
+  }
+
+  views(previousSlugs: SlugMap): CorpusData & { ingested: IngestedEntry[] } {
+    const byOrdinal = <T extends { ordinal: number }>(items: Iterable<T>) => [...items].sort((a, b) => a.ordinal - b.ordinal).map(({ ordinal: _, ...rest }) => rest);
+    const inOrder = byOrdinal(this.ingested);
+    const summaries = [...this.summaries.values()].sort((a, b) => compareNewestFirst(a, b) || a.ordinal - b.ordinal).map(({ ordinal: _, ...rest }) => rest);
+    const views = this.entities.views();
+    return {
+      index: { articles: summaries },
+      entityIndex: views.index,
+      entityPages: views.pages,
+      search: { documents: byOrdinal(this.search) },
+      slugs: nextSlugMap(inOrder, previousSlugs),
+      ingested: inOrder,
+    };
+  }
 }
 
 export async function ingest(options: IngestOptions): Promise<IngestResult> {
@@ -215,43 +273,79 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     times[stage] += now - mark;
     mark = now;
   };
-  const clean = await readAndClean(options, rejected, warnings);
+  const clean: Array<CleanArticle | null> = await readAndClean(options, rejected, warnings);
   const previousSlugs = options.previousSlugs ?? (options.out ? await readSlugMap(options.out) : emptySlugMap());
-  const slugs = assignSlugs(clean.map((c) => ({ id: c.id, base: articleSlug(c.title) })), previousSlugs);
-  const keys = clean.map((article, i) => cacheKey(article, slugs[i]!));
+  const slugs = assignSlugs(clean.map((c) => ({ id: c!.id, base: articleSlug(c!.title) })), previousSlugs);
+  const sources = clean.map((c) => c!.source);
+  const keys = clean.map((article, i) => cacheKey(article!, slugs[i]!));
   const key = await runKey(keys, options);
   lap('read');
   const previousRun = options.out && options.cacheDir ? await readRunRecord(options.out) : null;
   if (previousRun?.key === key) {
     // nothing this run would write differs from what is there: leave the output (and its readers) alone
-    return { ingested: previousRun.ingested, rejected, warnings, articles: [], site: null, entityCount: previousRun.entities, quoteCount: previousRun.quotes, reused: clean.length, times };
+    return { ingested: previousRun.ingested, rejected, warnings, articles: [], site: null, unchanged: true, entityCount: previousRun.entities, quoteCount: previousRun.quotes, reused: clean.length, times };
   }
-  const articles: Article[] = [];
-  const ingested: IngestedEntry[] = [];
-  const { results, reused } = await annotateAll(clean, slugs, keys, options);
-  results.forEach((result, i) => {
-    const source = clean[i]!.source;
-    if (result.ok) {
-      articles.push(result.value);
-      ingested.push({ source, id: clean[i]!.id, slug: slugs[i]! });
-    } else {
-      rejected.push({ source, reason: result.error });
+
+  const cache = options.cacheDir ? new ResultCache(options.cacheDir) : null;
+  const rankingKey = cache && options.relatedCount > 0 ? await relatedKey(keys, options) : '';
+  const cachedRanking = cache && rankingKey ? await cache.get<Array<[string, RelatedHit[]]>>(rankingKey) : null;
+  const corrections = await loadCorrections(options, rejected);
+  const corpus = new CorpusBuilder(searchTextChars(clean.length), cachedRanking || options.relatedCount <= 0 ? null : new ModelBuilder());
+  const spool = await ArticleSpool.create();
+  let reused = 0;
+  try {
+    // Pass 1: annotate (or reuse), correct, fold into the corpus views, park on disk.
+    for await (const { index, result } of prepareInBatches(clean, slugs, keys, options, corpus.model !== null)) {
+      if (!result.ok) {
+        rejected.push({ source: sources[index]!, reason: result.error });
+        continue;
+      }
+      const { json, fromCache } = result.value;
+      if (fromCache) reused++;
+      const article = JSON.parse(json) as Article;
+      // a corrected article's text and features are redone here; the rest go on as the worker made them
+      const corrected = applyLoadedCorrections(corrections, article);
+      corpus.add(article, index, sources[index]!, corrected ? null : result.value.features);
+      await spool.writeJson(corrected ? JSON.stringify(article) : json);
     }
-  });
-  await applyCorrectionsFile(options, articles, rejected, warnings);
-  lap('annotate');
-  options.onProgress?.({ stage: 'linking', done: 0, total: articles.length });
-  await linkRelated(articles, options.relatedCount, options.cacheDir ?? null);
-  lap('link');
-  const views = entityViews(articles);
-  const slugMap = nextSlugMap(articles.map((a) => ({ id: a.id, slug: a.slug })), previousSlugs);
-  const site: SiteData = { articles, index: articleIndex(articles), entityIndex: views.index, entityPages: views.pages, slugs: slugMap };
-  lap('aggregate');
-  // with nothing good to write, the previous output is left exactly as it was
-  if (options.out && articles.length > 0) {
-    options.onProgress?.({ stage: 'writing', done: 0, total: articles.length });
-    await writeSiteData(options.out, site, { key, ingested, entities: site.entityIndex.entities.length, quotes: countQuotes(articles) });
+    if (corrections) warnings.push(...staleCorrections(corrections.list, corrections.changed, corrections.path));
+    lap('annotate');
+
+    options.onProgress?.({ stage: 'linking', done: 0, total: corpus.size });
+    const ranking = cachedRanking ? new Map(cachedRanking) : corpus.model ? rankModel(corpus.model.finish(), corpus.ids, { k: options.relatedCount }) : new Map<string, RelatedHit[]>();
+    if (cache && rankingKey && !cachedRanking) await cache.put(rankingKey, [...ranking]);
+    lap('link');
+
+    const views = corpus.views(previousSlugs);
+    const summaries = new Map(views.index.articles.map((s) => [s.slug, s]));
+    lap('aggregate');
+
+    // Pass 2: each parked article with its related links, written (and kept, when asked) one at a time.
+    const keep = options.keepArticles ?? options.out === null;
+    const articles: Article[] = [];
+    // with nothing good to write, the previous output is left exactly as it was
+    const generation = options.out && corpus.size > 0 ? await Generation.open(options.out) : null;
+    try {
+      options.onProgress?.({ stage: 'writing', done: 0, total: corpus.size });
+      let written = 0;
+      for await (const article of spool.read()) {
+        article.related = relatedLinks(ranking.get(article.slug) ?? [], summaries);
+        if (generation) await generation.put(...articleFile(article));
+        if (keep) articles.push(article);
+        options.onProgress?.({ stage: 'writing', done: ++written, total: corpus.size });
+      }
+      if (generation) {
+        await generation.putAll(corpusFiles(views));
+        await generation.commit({ key, ingested: views.ingested, entities: views.entityIndex.entities.length, quotes: corpus.quoteCount });
+      }
+    } catch (error) {
+      await generation?.abort();
+      throw error;
+    }
+    lap('write');
+    const site: SiteData | null = keep ? { articles, index: views.index, entityIndex: views.entityIndex, entityPages: views.entityPages, slugs: views.slugs } : null;
+    return { ingested: views.ingested, rejected, warnings, articles, site, unchanged: false, entityCount: views.entityIndex.entities.length, quoteCount: corpus.quoteCount, reused, times };
+  } finally {
+    await spool.remove();
   }
-  lap('write');
-  return { ingested, rejected, warnings, articles, site, entityCount: site.entityIndex.entities.length, quoteCount: countQuotes(articles), reused, times };
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../shared/schema.ts';
 import type { CleanArticle } from '../clean/cleanArticle.ts';
-import { cacheKey, codeVersion, RELATED_CODE, relatedCacheKey, ResultCache } from './resultCache.ts';
+import { cacheKey, codeVersion, RELATED_CODE, ResultCache } from './resultCache.ts';
 
 const clean: CleanArticle = { source: 'a.txt', id: 'a', title: 'T', section: null, date: null, dateText: null, fiction: false, blocks: [{ kind: 'paragraph', text: 'Body.' }] };
 const article: Article = { id: 'a', slug: 't', title: 'T', section: null, date: null, dateText: null, fiction: false, readingMinutes: 1, blocks: [{ id: 'p-1', kind: 'paragraph', text: 'Body.' }], quotes: [], entities: [], related: [] };
@@ -17,8 +17,8 @@ describe('result cache', () => {
     expect(cacheKey(clean, 't', 'v1')).not.toBe(cacheKey(clean, 't', 'v2'));
     expect(codeVersion()).toMatch(/^[0-9a-f]{16}$/);
     expect(codeVersion(RELATED_CODE)).not.toBe(codeVersion());
-    expect(relatedCacheKey([{ id: 'a' }], 5, 'v')).not.toBe(relatedCacheKey([{ id: 'a' }], 3, 'v'));
-    expect(relatedCacheKey([{ id: 'a' }], 5, 'v')).not.toBe(relatedCacheKey([{ id: 'b' }], 5, 'v'));
+    // a single source file counts like a folder
+    expect(codeVersion([...RELATED_CODE, '../ingest.ts'])).not.toBe(codeVersion(RELATED_CODE));
   });
   it('returns what was put, and treats a corrupt entry as a miss', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'dossier-cache-'));

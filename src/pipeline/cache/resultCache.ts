@@ -2,9 +2,10 @@
 // unchanged input skips the work. A key covers the inputs and the source code that computes the result: any change
 // to either misses.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import type { CleanArticle } from '../clean/cleanArticle.ts';
 
 /** Folders whose code decides an Article's content. */
@@ -21,14 +22,15 @@ function sourceFiles(folder: URL): string[] {
 
 const codeVersions = new Map<string, string>();
 
-/** Hash of the source in `folders` (plus installed dependency versions via the lockfile). */
+/** Hash of the source in `folders` (or single `.ts` files), plus installed dependency versions via the lockfile. */
 export function codeVersion(folders: readonly string[] = ANNOTATION_CODE): string {
   const memoKey = folders.join('|');
   const memo = codeVersions.get(memoKey);
   if (memo) return memo;
   const hash = createHash('sha256');
   for (const folder of folders) {
-    for (const file of sourceFiles(new URL(`${folder}/`, import.meta.url)).sort()) hash.update(file).update(readFileSync(file));
+    const files = folder.endsWith('.ts') ? [new URL(folder, import.meta.url).pathname] : sourceFiles(new URL(`${folder}/`, import.meta.url));
+    for (const file of files.sort()) hash.update(file).update(readFileSync(file));
   }
   try {
     const lock = new URL('../../../package-lock.json', import.meta.url);
@@ -43,11 +45,6 @@ export function codeVersion(folders: readonly string[] = ANNOTATION_CODE): strin
 
 export function cacheKey(clean: CleanArticle, slug: string, version = codeVersion()): string {
   return createHash('sha256').update(version).update('\0').update(slug).update('\0').update(JSON.stringify(clean)).digest('hex');
-}
-
-/** Key of a related ranking: every input document, k, and the ranker's code. */
-export function relatedCacheKey(docs: unknown, k: number, version = codeVersion(RELATED_CODE)): string {
-  return createHash('sha256').update(version).update('\0').update(String(k)).update('\0').update(JSON.stringify(docs)).digest('hex');
 }
 
 export class ResultCache {
@@ -67,6 +64,23 @@ export class ResultCache {
     } catch {
       return null;
     }
+  }
+
+  /** The cached JSON text, or null: for a worker thread that hands the text on without parsing it. */
+  getTextSync(key: string): string | null {
+    try {
+      return readFileSync(this.path(key), 'utf8');
+    } catch {
+      return null;
+    }
+  }
+
+  putTextSync(key: string, json: string): void {
+    const path = this.path(key);
+    mkdirSync(join(this.folder, key.slice(0, 2)), { recursive: true });
+    const temporary = `${path}.tmp-${process.pid}-${threadId}`;
+    writeFileSync(temporary, json);
+    renameSync(temporary, path);
   }
 
   async put(key: string, value: unknown): Promise<void> {

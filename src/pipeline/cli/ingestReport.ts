@@ -12,7 +12,7 @@ export function summaryLines(result: IngestResult, seconds: number, out: string 
   const entities = result.entityCount;
   const quotes = result.quoteCount;
   const lines = [
-    `ingested ${result.ingested.length} (${result.reused} unchanged, from cache), rejected ${result.rejected.length}, entities ${entities}, quotes ${quotes}, time ${seconds.toFixed(1)}s${out ? ` → ${out}${result.site === null ? ' (already up to date, left as it was)' : ''}` : ''}`,
+    `ingested ${result.ingested.length} (${result.reused} unchanged, from cache), rejected ${result.rejected.length}, entities ${entities}, quotes ${quotes}, time ${seconds.toFixed(1)}s${out ? ` → ${out}${result.unchanged ? ' (already up to date, left as it was)' : ''}` : ''}`,
   ];
   for (const r of result.rejected) lines.push(`rejected ${r.source}: ${r.reason}`);
   for (const w of result.warnings) lines.push(`warning ${w}`);

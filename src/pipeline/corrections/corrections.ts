@@ -121,7 +121,20 @@ function describe(c: Correction): string {
   }
 }
 
+/**
+ * Applies all corrections in order to some of the articles; returns how many things each changed. Every correction
+ * acts within one article at a time, so a corpus can be corrected in batches and the counts added up.
+ */
+export function applyCorrectionsCounting(articles: Article[], corrections: readonly Correction[]): number[] {
+  return corrections.map((c) => applyOne(articles, c));
+}
+
+/** A warning for each correction that changed nothing anywhere. */
+export function staleCorrections(corrections: readonly Correction[], changed: readonly number[], source: string): string[] {
+  return corrections.flatMap((c, i) => ((changed[i] ?? 0) > 0 ? [] : [`${source}: correction ${i + 1} (${describe(c)}) no longer matches anything`]));
+}
+
 /** Applies all corrections in order; returns a warning for each one that matched nothing. */
 export function applyCorrections(articles: Article[], corrections: readonly Correction[], source: string): string[] {
-  return corrections.flatMap((c, i) => (applyOne(articles, c) > 0 ? [] : [`${source}: correction ${i + 1} (${describe(c)}) no longer matches anything`]));
+  return staleCorrections(corrections, applyCorrectionsCounting(articles, corrections), source);
 }

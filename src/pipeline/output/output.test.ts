@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../shared/schema.ts';
-import { articleIndex, compareNewestFirst, entityViews } from './siteData.ts';
-import { PAGE_SIZE, paginate, siteFiles, writeSiteData, type SiteData } from './writeSiteData.ts';
+import { articleIndex, compareNewestFirst, entityViews, EntityViewsBuilder } from './siteData.ts';
+import { FolderWriter, PAGE_SIZE, paginate, siteFiles, writeSiteData, type SiteData } from './writeSiteData.ts';
 
 function article(slug: string, date: string | null, entities: Array<[string, string, number]>, speaker?: string): Article {
   return {
@@ -128,5 +128,29 @@ describe('writing the data', () => {
     await writeSiteData(out, smaller);
     expect(existsSync(join(out, 'articles/new.json'))).toBe(false);
     expect(existsSync(join(out, 'articles/old.json'))).toBe(true);
+  });
+});
+
+describe('entity views folded one article at a time', () => {
+  it('come out the same whatever order the articles arrive in', () => {
+    const builder = new EntityViewsBuilder();
+    [2, 0, 1].forEach((ordinal) => builder.add(articles[ordinal]!, ordinal));
+    expect(builder.views()).toEqual(entityViews(articles));
+  });
+});
+
+describe('writing many files', () => {
+  it('writes more files than it keeps open, and reports a failed write from finish', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'dossier-writer-'));
+    const writer = await FolderWriter.open(folder);
+    await writer.putAll(Array.from({ length: 300 }, (_, i): [string, string] => [`deep/${i % 7}/${i}.json`, `{"n":${i}}`]));
+    await writer.finish();
+    expect(readFileSync(join(folder, 'deep/3/150.json'), 'utf8')).toBe('{"n":150}');
+    expect(Object.keys(JSON.parse(readFileSync(join(folder, '.manifest.json'), 'utf8')))).toHaveLength(300);
+
+    writeFileSync(join(folder, 'blocker'), 'a file where a folder should be');
+    const failing = await FolderWriter.open(folder);
+    await failing.put('blocker/x.json', '{}');
+    await expect(failing.finish()).rejects.toThrow(/blocker/);
   });
 });

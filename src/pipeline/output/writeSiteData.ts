@@ -16,6 +16,7 @@ import {
   SearchIndex,
   SlugMap,
   type Paging,
+  type SearchDocument,
   type SearchIndex as SearchIndexData,
   type Article as ArticleData,
   type ArticleIndex as ArticleIndexData,
@@ -49,8 +50,29 @@ export const dataPaths = {
 
 /** Page sizes: the first page of every list is in its main file, so the first screen needs one small file. */
 export const PAGE_SIZE = { articles: 100, entities: 200, entityArticles: 50, entityQuotes: 50 };
-/** Search text per article is capped so the search index stays loadable on big corpora. */
-const SEARCH_TEXT_CHARS = 4000;
+
+/**
+ * Search text per article: up to 4,000 characters, less as the corpus grows, so the search file (loaded on first
+ * search) stays around 24 MB however many articles there are. Titles, entities and speakers are always searchable.
+ */
+export function searchTextChars(articleCount: number): number {
+  return Math.max(240, Math.min(4000, Math.floor(24_000_000 / Math.max(1, articleCount))));
+}
+
+/** Quotes per article in the search file: all of them in a small corpus, the first few in a very big one. */
+function searchQuoteCount(textChars: number): number {
+  return textChars >= 4000 ? Infinity : Math.max(2, Math.floor(textChars / 120));
+}
+
+export function searchDocument(article: ArticleData, textChars = searchTextChars(1)): SearchDocument {
+  return {
+    slug: article.slug,
+    title: article.title,
+    text: article.blocks.map((b) => b.text).join('\n\n').slice(0, textChars),
+    entities: article.entities.map((e) => e.name),
+    quotes: article.quotes.slice(0, searchQuoteCount(textChars)).map((q) => ({ id: q.id, text: q.text, speaker: q.speaker?.name ?? null })),
+  };
+}
 
 /** The first page and the rest, split into pages; paging is undefined when everything fits on the first page. */
 export function paginate<T>(items: readonly T[], pageSize: number): { first: T[]; rest: T[][]; paging: Paging | undefined } {
@@ -61,47 +83,59 @@ export function paginate<T>(items: readonly T[], pageSize: number): { first: T[]
 }
 
 export function searchIndex(articles: readonly ArticleData[]): SearchIndexData {
-  return {
-    documents: articles.map((a) => ({
-      slug: a.slug,
-      title: a.title,
-      text: a.blocks.map((b) => b.text).join('\n\n').slice(0, SEARCH_TEXT_CHARS),
-      entities: a.entities.map((e) => e.name),
-      quotes: a.quotes.map((q) => ({ id: q.id, text: q.text, speaker: q.speaker?.name ?? null })),
-    })),
-  };
+  const chars = searchTextChars(articles.length);
+  return { documents: articles.map((a) => searchDocument(a, chars)) };
 }
 
-/** Every file of the output with its content, validated against the shared schema. */
-export function siteFiles(data: SiteData): Map<string, string> {
-  const files = new Map<string, string>();
-  const put = <T>(schema: z.ZodMiniType<T>, path: string, value: T) => files.set(path, JSON.stringify(parseOrThrow(schema, value, path)));
+type FileEntry = [path: string, content: string];
 
+function validated<T>(schema: z.ZodMiniType<T>, path: string, value: T): FileEntry {
+  return [path, JSON.stringify(parseOrThrow(schema, value, path))];
+}
+
+/** One article's file, validated against the shared schema. */
+export function articleFile(article: ArticleData): FileEntry {
+  return validated(Article, dataPaths.article(article.slug), article);
+}
+
+/** Everything but the article files: the corpus-wide views, each validated, produced one file at a time. */
+export interface CorpusData {
+  index: ArticleIndexData;
+  entityIndex: EntityIndexData;
+  entityPages: EntityPageData[];
+  search: SearchIndexData;
+  slugs: SlugMap;
+}
+
+export function* corpusFiles(data: CorpusData): Generator<FileEntry> {
   const articleList = paginate(data.index.articles, PAGE_SIZE.articles);
-  put(ArticleIndex, dataPaths.index, { articles: articleList.first, ...(articleList.paging ? { paging: articleList.paging } : {}) });
-  articleList.rest.forEach((articles, i) => put(ArticleIndexPage, dataPaths.indexPage(i + 2), { page: i + 2, articles }));
+  yield validated(ArticleIndex, dataPaths.index, { articles: articleList.first, ...(articleList.paging ? { paging: articleList.paging } : {}) });
+  for (const [i, articles] of articleList.rest.entries()) yield validated(ArticleIndexPage, dataPaths.indexPage(i + 2), { page: i + 2, articles });
 
   const entityList = paginate(data.entityIndex.entities, PAGE_SIZE.entities);
-  put(EntityIndex, dataPaths.entityIndex, { entities: entityList.first, ...(entityList.paging ? { paging: entityList.paging } : {}) });
-  entityList.rest.forEach((entities, i) => put(EntityIndexPage, dataPaths.entityIndexPage(i + 2), { page: i + 2, entities }));
+  yield validated(EntityIndex, dataPaths.entityIndex, { entities: entityList.first, ...(entityList.paging ? { paging: entityList.paging } : {}) });
+  for (const [i, entities] of entityList.rest.entries()) yield validated(EntityIndexPage, dataPaths.entityIndexPage(i + 2), { page: i + 2, entities });
 
-  for (const article of data.articles) put(Article, dataPaths.article(article.slug), article);
   for (const page of data.entityPages) {
     const articles = paginate(page.articles, PAGE_SIZE.entityArticles);
     const quotes = paginate(page.quotes, PAGE_SIZE.entityQuotes);
-    put(EntityPage, dataPaths.entity(page.id), {
+    yield validated(EntityPage, dataPaths.entity(page.id), {
       ...page,
       articles: articles.first,
       quotes: quotes.first,
       ...(articles.paging ? { articlePaging: articles.paging } : {}),
       ...(quotes.paging ? { quotePaging: quotes.paging } : {}),
     });
-    articles.rest.forEach((list, i) => put(EntityArticlesPage, dataPaths.entityArticlesPage(page.id, i + 2), { page: i + 2, articles: list }));
-    quotes.rest.forEach((list, i) => put(EntityQuotesPage, dataPaths.entityQuotesPage(page.id, i + 2), { page: i + 2, quotes: list }));
+    for (const [i, list] of articles.rest.entries()) yield validated(EntityArticlesPage, dataPaths.entityArticlesPage(page.id, i + 2), { page: i + 2, articles: list });
+    for (const [i, list] of quotes.rest.entries()) yield validated(EntityQuotesPage, dataPaths.entityQuotesPage(page.id, i + 2), { page: i + 2, quotes: list });
   }
-  put(SearchIndex, dataPaths.search, searchIndex(data.articles));
-  put(SlugMap, dataPaths.slugs, data.slugs);
-  return files;
+  yield validated(SearchIndex, dataPaths.search, data.search);
+  yield validated(SlugMap, dataPaths.slugs, data.slugs);
+}
+
+/** Every file of the output with its content, validated against the shared schema. */
+export function siteFiles(data: SiteData): Map<string, string> {
+  return new Map([...data.articles.map(articleFile), ...corpusFiles({ ...data, search: searchIndex(data.articles) })]);
 }
 
 /** Each generation lists its files' hashes, so the next one can hard-link what did not change. */
@@ -122,31 +156,69 @@ async function readManifest(generation: string | null): Promise<Manifest> {
   }
 }
 
-/** Writes `files` into `folder`; a file identical to the previous generation's is hard-linked, not written. */
-async function writeAll(folder: string, files: Map<string, string>, previous: string | null = null): Promise<void> {
-  try {
-    const before = await readManifest(previous);
-    const manifest: Manifest = {};
-    const folders = new Set([...files.keys()].map((path) => dirname(join(folder, path))));
-    for (const sub of folders) await mkdir(sub, { recursive: true });
-    const put = async (path: string, content: string) => {
-      const hash = (manifest[path] = contentHash(content));
-      if (previous && before[path] === hash) {
-        try {
-          await link(join(previous, path), join(folder, path));
-          return;
-        } catch {
-          // the old file is gone or on another device: write it
-        }
+/**
+ * Writes files into a folder one at a time as they are produced, a bounded number in flight (many small files;
+ * 100,000 at once fail with EMFILE). A file identical to the previous generation's is hard-linked, not written.
+ */
+export class FolderWriter {
+  private readonly manifest: Manifest = {};
+  private readonly inFlight = new Set<Promise<void>>();
+  private readonly folders = new Map<string, Promise<unknown>>();
+  private failure: unknown = null;
+
+  private constructor(
+    readonly folder: string,
+    private readonly previous: string | null,
+    private readonly before: Manifest,
+  ) {}
+
+  static async open(folder: string, previous: string | null = null): Promise<FolderWriter> {
+    await mkdir(folder, { recursive: true });
+    return new FolderWriter(folder, previous, await readManifest(previous));
+  }
+
+  private ensureFolder(path: string): Promise<unknown> {
+    const folder = dirname(join(this.folder, path));
+    let made = this.folders.get(folder);
+    if (!made) this.folders.set(folder, (made = mkdir(folder, { recursive: true })));
+    return made;
+  }
+
+  private async write(path: string, content: string): Promise<void> {
+    const hash = (this.manifest[path] = contentHash(content));
+    await this.ensureFolder(path);
+    if (this.previous && this.before[path] === hash) {
+      try {
+        await link(join(this.previous, path), join(this.folder, path));
+        return;
+      } catch {
+        // the old file is gone or on another device: write it
       }
-      await writeFile(join(folder, path), content);
-    };
-    // many small files: keep a few writes in flight rather than one at a time
-    await mapLimit([...files], IO_CONCURRENCY, ([path, content]) => put(path, content));
-    await writeFile(join(folder, MANIFEST), JSON.stringify(manifest));
-  } catch (error) {
-    await rm(folder, { recursive: true, force: true });
-    throw error;
+    }
+    await writeFile(join(this.folder, path), content);
+  }
+
+  /** Queues one file; waits while the queue is full. A failed write is thrown by a later put or by finish. */
+  async put(path: string, content: string): Promise<void> {
+    if (this.failure) throw this.failure;
+    while (this.inFlight.size >= IO_CONCURRENCY) await Promise.race(this.inFlight);
+    const write: Promise<void> = this.write(path, content)
+      .catch((error: unknown) => {
+        this.failure ??= error;
+      })
+      .finally(() => this.inFlight.delete(write));
+    this.inFlight.add(write);
+  }
+
+  async putAll(files: Iterable<FileEntry>): Promise<void> {
+    for (const [path, content] of files) await this.put(path, content);
+  }
+
+  /** Waits for every write, then records the manifest. */
+  async finish(): Promise<void> {
+    await Promise.all(this.inFlight);
+    if (this.failure) throw this.failure;
+    await writeFile(join(this.folder, MANIFEST), JSON.stringify(this.manifest));
   }
 }
 
@@ -159,30 +231,70 @@ async function linkTarget(path: string): Promise<string | null> {
 }
 
 /**
- * Writes all files as a new generation and switches `outDir` (a symbolic link) to it with one atomic rename:
- * readers see the old output or the new one, never a mix, and a run killed at any moment — kill -9 included —
- * leaves the previous output exactly as it was. Older and half-written generations are removed afterwards.
+ * A new generation of `outDir` being written. `commit` switches `outDir` (a symbolic link) to it with one atomic
+ * rename: readers see the old output or the new one, never a mix, and a run killed at any moment — kill -9
+ * included — leaves the previous output exactly as it was. Older and half-written generations are removed after.
  */
-export async function writeSiteData(outDir: string, data: SiteData, record: RunRecord | null = null): Promise<void> {
-  const files = siteFiles(data);
-  if (record) files.set(RUN_RECORD, JSON.stringify(record));
-  const parent = dirname(outDir);
-  const name = basename(outDir);
-  const generations = join(parent, `.${name}.generations`);
-  const stamp = `${Date.now()}-${process.pid}`;
-  const fresh = join(generations, stamp);
-  await mkdir(generations, { recursive: true });
-  const info = await lstat(outDir).catch(() => null);
-  const current = info?.isSymbolicLink() ? resolve(parent, (await linkTarget(outDir)) ?? '') : null;
-  await writeAll(fresh, files, current);
-  if (info && !info.isSymbolicLink()) {
-    // an output folder from before generations: move it aside once so the link can take its place
-    await rename(outDir, join(generations, `legacy-${stamp}`));
+export class Generation {
+  private constructor(
+    private readonly outDir: string,
+    private readonly stamp: string,
+    readonly writer: FolderWriter,
+  ) {}
+
+  static async open(outDir: string): Promise<Generation> {
+    const parent = dirname(outDir);
+    const stamp = `${Date.now()}-${process.pid}`;
+    const info = await lstat(outDir).catch(() => null);
+    const current = info?.isSymbolicLink() ? resolve(parent, (await linkTarget(outDir)) ?? '') : null;
+    const writer = await FolderWriter.open(join(generationsOf(outDir), stamp), current);
+    return new Generation(outDir, stamp, writer);
   }
-  const link = join(parent, `.${name}.link-${stamp}`);
-  await symlink(relative(parent, fresh), link, 'dir');
-  await rename(link, outDir);
-  await removeStaleGenerations(generations, parent, name, stamp);
+
+  put(path: string, content: string): Promise<void> {
+    return this.writer.put(path, content);
+  }
+
+  putAll(files: Iterable<FileEntry>): Promise<void> {
+    return this.writer.putAll(files);
+  }
+
+  async commit(record: RunRecord | null = null): Promise<void> {
+    if (record) await this.put(RUN_RECORD, JSON.stringify(record));
+    await this.writer.finish();
+    const { outDir, stamp } = this;
+    const parent = dirname(outDir);
+    const name = basename(outDir);
+    const info = await lstat(outDir).catch(() => null);
+    if (info && !info.isSymbolicLink()) {
+      // an output folder from before generations: move it aside once so the link can take its place
+      await rename(outDir, join(generationsOf(outDir), `legacy-${stamp}`));
+    }
+    const link = join(parent, `.${name}.link-${stamp}`);
+    await symlink(relative(parent, this.writer.folder), link, 'dir');
+    await rename(link, outDir);
+    await removeStaleGenerations(generationsOf(outDir), parent, name, stamp);
+  }
+
+  /** Removes the half-written generation; the output stays as it was. */
+  async abort(): Promise<void> {
+    await Promise.allSettled([this.writer.finish()]);
+    await rm(this.writer.folder, { recursive: true, force: true });
+  }
+}
+
+const generationsOf = (outDir: string) => join(dirname(outDir), `.${basename(outDir)}.generations`);
+
+/** Writes all of `data` as a new generation of `outDir` and switches to it atomically (see Generation). */
+export async function writeSiteData(outDir: string, data: SiteData, record: RunRecord | null = null): Promise<void> {
+  const generation = await Generation.open(outDir);
+  try {
+    await generation.putAll(siteFiles(data));
+    await generation.commit(record);
+  } catch (error) {
+    await generation.abort();
+    throw error;
+  }
 }
 
 /** Deletes every generation but the current one, and links left by killed runs. */
@@ -204,7 +316,7 @@ export interface RunRecord {
   quotes: number;
 }
 
-const RUN_RECORD = '.run.json';
+export const RUN_RECORD = '.run.json';
 
 /** The record of the run that wrote the current output, or null. */
 export async function readRunRecord(outDir: string): Promise<RunRecord | null> {
@@ -217,7 +329,14 @@ export async function readRunRecord(outDir: string): Promise<RunRecord | null> {
 
 /** Writes a plain folder (the static site's data, where links may not survive deployment). Not atomic. */
 export async function writeSiteDataFolder(outDir: string, data: SiteData): Promise<void> {
-  const files = siteFiles(data);
   await rm(outDir, { recursive: true, force: true });
-  await writeAll(outDir, files);
+  const writer = await FolderWriter.open(outDir);
+  try {
+    await writer.putAll(siteFiles(data));
+    await writer.finish();
+  } catch (error) {
+    await Promise.allSettled([writer.finish()]);
+    await rm(outDir, { recursive: true, force: true });
+    throw error;
+  }
 }

@@ -1,6 +1,6 @@
 // Related articles for every article of a set: the module's entry point.
 import type { RankOptions, RelatedDoc, RelatedHit } from './types.ts';
-import { buildModel, defaultModelSettings, type ModelSettings } from './model.ts';
+import { buildModel, defaultModelSettings, type FeatureModel, type ModelSettings } from './model.ts';
 import { defaultSearchSettings, findNeighbours, type SearchSettings } from './neighbours.ts';
 import { defaultRerankSettings, rerankNeighbours, type RerankSettings } from './rerank.ts';
 import { defaultReasonSettings, explainLink, type ReasonSettings } from './reasons.ts';
@@ -32,30 +32,39 @@ export function rankRelated(
   options: RankOptions,
   settings: RankSettings = defaultRankSettings,
 ): Map<string, RelatedHit[]> {
+  if (!docs.length || Math.floor(options.k) <= 0) return new Map(docs.map((doc) => [doc.id, []]));
+  return rankModel(buildModel(docs, settings.model), docs.map((doc) => doc.id), options, settings);
+}
+
+/** rankRelated over a model already built (see ModelBuilder); `ids[d]` is the id of the model's doc d. */
+export function rankModel(
+  model: FeatureModel,
+  ids: readonly string[],
+  options: RankOptions,
+  settings: RankSettings = defaultRankSettings,
+): Map<string, RelatedHit[]> {
   const result = new Map<string, RelatedHit[]>();
   const k = Math.max(0, Math.floor(options.k));
-  if (!docs.length) return result;
-  if (k === 0) {
-    for (const doc of docs) result.set(doc.id, []);
+  if (k === 0 || model.docCount === 0) {
+    for (const id of ids) result.set(id, []);
     return result;
   }
-  const model = buildModel(docs, settings.model);
   // One spare, in case a repeated id has to be dropped below.
   const wanted = k + 1;
   const pool = findNeighbours(model, Math.max(wanted, settings.pool), settings.search);
   const ranked = settings.rerank.support > 0 ? rerankNeighbours(model, pool, wanted, settings.rerank, settings.search.time) : pool;
 
-  docs.forEach((doc, a) => {
+  ids.forEach((id, a) => {
     const hits: RelatedHit[] = [];
     for (let j = 0; j < ranked.k && hits.length < k; j++) {
       const b = ranked.items[a * ranked.k + j]!;
       const score = ranked.scores[a * ranked.k + j]!;
       if (b < 0) break;
-      const other = docs[b]!;
-      if (other.id === doc.id || score <= 0) continue;
-      hits.push({ id: other.id, score: roundScore(score), reasons: explainLink(model, a, b, settings.reasons) });
+      const other = ids[b]!;
+      if (other === id || score <= 0) continue;
+      hits.push({ id: other, score: roundScore(score), reasons: explainLink(model, a, b, settings.reasons) });
     }
-    result.set(doc.id, hits);
+    result.set(id, hits);
   });
   return result;
 }
