@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { Article, ArticleSummary, RelatedLink, SearchDocument, SlugMap } from '../shared/schema.ts';
+import type { Article, ArticleSummary, RelatedLink, SlugMap } from '../shared/schema.ts';
 import { articleSlug } from './article/buildArticle.ts';
 import { cacheKey, codeVersion, RELATED_CODE, ResultCache } from './cache/resultCache.ts';
 import { cleanArticle, type CleanArticle } from './clean/cleanArticle.ts';
@@ -13,7 +13,7 @@ import { applyCorrectionsCounting, CORRECTIONS_FILE, parseCorrections, staleCorr
 import { compareNewestFirst, EntityViewsBuilder, summarize } from './output/siteData.ts';
 import { assignSlugs, emptySlugMap, nextSlugMap, readSlugMap } from './output/slugs.ts';
 import { ArticleSpool } from './output/spool.ts';
-import { articleFile, corpusFiles, Generation, readRunRecord, searchDocument, searchTextChars, type CorpusData, type SiteData } from './output/writeSiteData.ts';
+import { articleFile, corpusFiles, Generation, readRunRecord, searchDocumentJson, searchTextChars, type CorpusData, type SiteData } from './output/writeSiteData.ts';
 import { prepareArticle, relatedDoc, type PrepareTask, type PreparedArticle } from './prepareArticle.ts';
 import { defaultWorkerCount, WorkerPool, type TaskResult } from './parallel/pool.ts';
 import { readInputs } from './read/readInputs.ts';
@@ -220,8 +220,9 @@ export interface StageTimes {
 class CorpusBuilder {
   readonly summaries = new Map<string, ArticleSummary & { ordinal: number }>();
   readonly entities = new EntityViewsBuilder();
-  readonly search: Array<SearchDocument & { ordinal: number }> = [];
-  readonly ingested: Array<IngestedEntry & { ordinal: number }> = [];
+  /** In input order, like `ingested` (articles are added in input order). */
+  readonly search: string[] = [];
+  readonly ingested: IngestedEntry[] = [];
   readonly ids: string[] = [];
   quoteCount = 0;
 
@@ -234,8 +235,8 @@ class CorpusBuilder {
   add(article: Article, ordinal: number, source: string, features: DocFeatures | null): void {
     this.summaries.set(article.slug, { ...summarize(article), ordinal });
     this.entities.add(article, ordinal);
-    this.search.push({ ...searchDocument(article, this.searchChars), ordinal });
-    this.ingested.push({ source, id: article.id, slug: article.slug, ordinal });
+    this.search.push(searchDocumentJson(article, this.searchChars));
+    this.ingested.push({ source, id: article.id, slug: article.slug });
     this.quoteCount += article.quotes.length;
     if (this.model) {
       this.model.addFeatures(features ?? extractFeatures(relatedDoc(article)));
@@ -248,17 +249,15 @@ class CorpusBuilder {
   }
 
   views(previousSlugs: SlugMap): CorpusData & { ingested: IngestedEntry[] } {
-    const byOrdinal = <T extends { ordinal: number }>(items: Iterable<T>) => [...items].sort((a, b) => a.ordinal - b.ordinal).map(({ ordinal: _, ...rest }) => rest);
-    const inOrder = byOrdinal(this.ingested);
     const summaries = [...this.summaries.values()].sort((a, b) => compareNewestFirst(a, b) || a.ordinal - b.ordinal).map(({ ordinal: _, ...rest }) => rest);
     const views = this.entities.views();
     return {
       index: { articles: summaries },
       entityIndex: views.index,
       entityPages: views.pages,
-      search: { documents: byOrdinal(this.search) },
-      slugs: nextSlugMap(inOrder, previousSlugs),
-      ingested: inOrder,
+      search: this.search,
+      slugs: nextSlugMap(this.ingested, previousSlugs),
+      ingested: this.ingested,
     };
   }
 }
@@ -316,12 +315,14 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     if (cache && rankingKey && !cachedRanking) await cache.put(rankingKey, [...ranking]);
     lap('link');
 
-    const views = corpus.views(previousSlugs);
+    const keep = options.keepArticles ?? options.out === null;
+    const corpusViews = corpus.views(previousSlugs);
+    // pages are built as they are written, unless the caller keeps everything
+    const views = keep ? { ...corpusViews, entityPages: [...corpusViews.entityPages] } : corpusViews;
     const summaries = new Map(views.index.articles.map((s) => [s.slug, s]));
     lap('aggregate');
 
     // Pass 2: each parked article with its related links, written (and kept, when asked) one at a time.
-    const keep = options.keepArticles ?? options.out === null;
     const articles: Article[] = [];
     // with nothing good to write, the previous output is left exactly as it was
     const generation = options.out && corpus.size > 0 ? await Generation.open(options.out) : null;
@@ -343,7 +344,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
       throw error;
     }
     lap('write');
-    const site: SiteData | null = keep ? { articles, index: views.index, entityIndex: views.entityIndex, entityPages: views.entityPages, slugs: views.slugs } : null;
+    const site: SiteData | null = keep ? { articles, index: views.index, entityIndex: views.entityIndex, entityPages: [...views.entityPages], slugs: views.slugs } : null;
     return { ingested: views.ingested, rejected, warnings, articles, site, unchanged: false, entityCount: views.entityIndex.entities.length, quoteCount: corpus.quoteCount, reused, times };
   } finally {
     await spool.remove();

@@ -34,24 +34,27 @@ export function articleIndex(articles: readonly Article[]): ArticleIndex {
   return { articles: [...articles].sort(compareNewestFirst).map(summarize) };
 }
 
-/** Where an article sits in the corpus: its input position breaks ties, so the views never depend on timing. */
-interface ArticleKey {
+/** What an entity page shows of an article; its position in the input breaks date ties, so views never depend on
+ * the order articles arrive in. */
+interface ArticleCard {
   ordinal: number;
-  date: string | null;
+  slug: string;
   title: string;
+  section: string | null;
+  date: string | null;
+  fiction: boolean;
 }
 
-const compareArticleKeys = (a: ArticleKey, b: ArticleKey) => compareNewestFirst(a, b) || a.ordinal - b.ordinal;
+const compareCards = (a: ArticleCard, b: ArticleCard) => compareNewestFirst(a, b) || a.ordinal - b.ordinal;
 
-/** One article's line on an entity page, with what the entity is called, typed and doing there. */
-interface EntityRow {
-  article: ArticleKey;
-  name: string;
-  type: EntityType;
-  role: string | null;
-  mentions: number;
-  entry: EntityPage['articles'][number];
-  quotes: EntityPage['quotes'];
+/** One entity's rows, one per article that mentions it, as parallel arrays: 2.5 million rows fit in ~100 MB. */
+interface EntityRows {
+  ordinals: number[];
+  mentions: number[];
+  names: string[];
+  types: EntityType[];
+  roles: Array<string | null>;
+  quotes: Array<{ ordinal: number; quoteId: string; text: string }>;
 }
 
 /** The most frequent value; a tie goes to the one seen first. */
@@ -66,18 +69,20 @@ function mostCommon<T>(values: readonly T[]): T {
 
 export interface EntityViews {
   index: EntityIndex;
-  pages: EntityPage[];
+  /** Most-covered first, each built only when reached, so a big corpus's pages are never all in memory. */
+  pages: Iterable<EntityPage>;
 }
 
 /**
  * The entity index and pages, folded one article at a time so a big corpus is never held in memory: each entity
- * keeps one small row per article that mentions it. The result is the same whatever order articles arrive in.
+ * keeps a few numbers per article that mentions it. The result is the same whatever order articles arrive in.
  */
 export class EntityViewsBuilder {
-  private readonly rows = new Map<string, EntityRow[]>();
-  /** Per article (by ordinal), the ids of its entities: co-mentions are counted at the end from these. */
+  private readonly rows = new Map<string, EntityRows>();
+  private readonly cards = new Map<number, ArticleCard>();
+  /** Per article (by ordinal), the ids of its entities: co-mentions are counted from these. */
   private readonly entityIdsOf = new Map<number, string[]>();
-  /** Names, types and titles repeat across thousands of articles: one copy each. */
+  /** Names, roles and sections repeat across thousands of articles: one copy each. */
   private readonly strings = new Map<string, string>();
 
   private intern(value: string): string {
@@ -88,67 +93,80 @@ export class EntityViewsBuilder {
   }
 
   add(article: Article, ordinal: number): void {
-    const key: ArticleKey = { ordinal, date: article.date, title: this.intern(article.title) };
-    const slug = article.slug;
+    this.cards.set(ordinal, { ordinal, slug: article.slug, title: article.title, section: article.section === null ? null : this.intern(article.section), date: article.date, fiction: article.fiction });
     for (const entity of article.entities) {
-      let list = this.rows.get(entity.id);
-      if (!list) this.rows.set(entity.id, (list = []));
-      const quotes = article.quotes
-        .filter((quote) => quote.speaker?.entity === entity.id)
-        .map((quote) => ({ articleSlug: slug, articleTitle: key.title, date: article.date, fiction: article.fiction, quoteId: quote.id, text: quote.text }));
-      list.push({
-        article: key,
-        name: this.intern(entity.name),
-        type: entity.type,
-        role: entity.role ? this.intern(entity.role) : null,
-        mentions: entity.mentions.length,
-        entry: { slug, title: key.title, section: article.section === null ? null : this.intern(article.section), date: article.date, fiction: article.fiction, mentionCount: entity.mentions.length },
-        quotes,
-      });
+      let rows = this.rows.get(entity.id);
+      if (!rows) this.rows.set(entity.id, (rows = { ordinals: [], mentions: [], names: [], types: [], roles: [], quotes: [] }));
+      rows.ordinals.push(ordinal);
+      rows.mentions.push(entity.mentions.length);
+      rows.names.push(this.intern(entity.name));
+      rows.types.push(entity.type);
+      rows.roles.push(entity.role ? this.intern(entity.role) : null);
+      for (const quote of article.quotes) if (quote.speaker?.entity === entity.id) rows.quotes.push({ ordinal, quoteId: quote.id, text: quote.text });
     }
     this.entityIdsOf.set(ordinal, article.entities.map((e) => this.intern(e.id)));
   }
 
   views(): EntityViews {
-    for (const list of this.rows.values()) list.sort((a, b) => compareArticleKeys(a.article, b.article));
-    const nameOf = new Map<string, string>();
-    const typeOf = new Map<string, EntityType>();
-    for (const [id, list] of this.rows) {
-      nameOf.set(id, mostCommon(list.map((row) => row.name)));
-      typeOf.set(id, mostCommon(list.map((row) => row.type)));
-    }
-    const pages: EntityPage[] = [...this.rows].map(([id, list]) => ({
+    const summaries = [...this.rows].map(([id, rows]) => ({
       id,
-      name: nameOf.get(id)!,
-      type: typeOf.get(id)!,
-      roles: [...new Set(list.flatMap((row) => (row.role ? [row.role] : [])))],
-      articles: list.map((row) => row.entry),
-      quotes: list.flatMap((row) => row.quotes),
-      coMentions: this.coMentions(id, list)
-        .sort((a, b) => b[1] - a[1] || nameOf.get(a[0])!.localeCompare(nameOf.get(b[0])!))
-        .slice(0, CO_MENTIONS)
-        .map(([other, count]) => ({ id: other, name: nameOf.get(other)!, type: typeOf.get(other)!, count })),
+      name: mostCommon(this.inArticleOrder(rows).map((i) => rows.names[i]!)),
+      type: mostCommon(this.inArticleOrder(rows).map((i) => rows.types[i]!)),
+      articleCount: rows.ordinals.length,
+      mentionCount: rows.mentions.reduce((sum, n) => sum + n, 0),
+      quoteCount: rows.quotes.length,
     }));
-    pages.sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name));
-    const mentionCount = (id: string) => this.rows.get(id)!.reduce((sum, row) => sum + row.mentions, 0);
-    const index: EntityIndex = {
-      entities: pages.map((p) => ({ id: p.id, name: p.name, type: p.type, articleCount: p.articles.length, mentionCount: mentionCount(p.id), quoteCount: p.quotes.length })),
-    };
-    return { index, pages };
+    summaries.sort((a, b) => b.articleCount - a.articleCount || a.name.localeCompare(b.name));
+    const byId = new Map(summaries.map((summary) => [summary.id, summary]));
+    return { index: { entities: summaries }, pages: this.pages(summaries, byId) };
+  }
+
+  /** Row numbers of an entity's articles, newest first. */
+  private inArticleOrder(rows: EntityRows): number[] {
+    return rows.ordinals.map((_, i) => i).sort((x, y) => compareCards(this.cards.get(rows.ordinals[x]!)!, this.cards.get(rows.ordinals[y]!)!));
+  }
+
+  private *pages(summaries: EntityIndex['entities'], byId: ReadonlyMap<string, EntityIndex['entities'][number]>): Generator<EntityPage> {
+    for (const summary of summaries) {
+      const rows = this.rows.get(summary.id)!;
+      const order = this.inArticleOrder(rows);
+      const articleRank = new Map(order.map((i, rank) => [rows.ordinals[i]!, rank]));
+      const quotes = rows.quotes.map((quote, i) => ({ quote, i })).sort((x, y) => articleRank.get(x.quote.ordinal)! - articleRank.get(y.quote.ordinal)! || x.i - y.i);
+      yield {
+        id: summary.id,
+        name: summary.name,
+        type: summary.type,
+        roles: [...new Set(order.flatMap((i) => (rows.roles[i] ? [rows.roles[i]!] : [])))],
+        articles: order.map((i) => {
+          const card = this.cards.get(rows.ordinals[i]!)!;
+          return { slug: card.slug, title: card.title, section: card.section, date: card.date, fiction: card.fiction, mentionCount: rows.mentions[i]! };
+        }),
+        quotes: quotes.map(({ quote }) => {
+          const card = this.cards.get(quote.ordinal)!;
+          return { articleSlug: card.slug, articleTitle: card.title, date: card.date, fiction: card.fiction, quoteId: quote.quoteId, text: quote.text };
+        }),
+        coMentions: this.coMentions(summary.id, rows)
+          .sort((a, b) => b[1] - a[1] || byId.get(a[0])!.name.localeCompare(byId.get(b[0])!.name))
+          .slice(0, CO_MENTIONS)
+          .map(([other, count]) => ({ id: other, name: byId.get(other)!.name, type: byId.get(other)!.type, count })),
+      };
+    }
   }
 
   /** How many articles mention `id` together with each other entity. */
-  private coMentions(id: string, list: readonly EntityRow[]): Array<[string, number]> {
+  private coMentions(id: string, rows: EntityRows): Array<[string, number]> {
     const counts = new Map<string, number>();
-    for (const row of list) {
-      for (const other of this.entityIdsOf.get(row.article.ordinal) ?? []) if (other !== id) counts.set(other, (counts.get(other) ?? 0) + 1);
+    for (const ordinal of rows.ordinals) {
+      for (const other of this.entityIdsOf.get(ordinal) ?? []) if (other !== id) counts.set(other, (counts.get(other) ?? 0) + 1);
     }
     return [...counts];
   }
 }
 
-export function entityViews(articles: readonly Article[]): EntityViews {
+/** The entity index and every entity page of a set of articles held in memory. */
+export function entityViews(articles: readonly Article[]): { index: EntityIndex; pages: EntityPage[] } {
   const builder = new EntityViewsBuilder();
   articles.forEach((article, ordinal) => builder.add(article, ordinal));
-  return builder.views();
+  const views = builder.views();
+  return { index: views.index, pages: [...views.pages] };
 }

@@ -13,10 +13,10 @@ import {
   EntityPage,
   EntityQuotesPage,
   parseOrThrow,
-  SearchIndex,
+  SearchDocument,
   SlugMap,
   type Paging,
-  type SearchDocument,
+  type SearchDocument as SearchDocumentData,
   type SearchIndex as SearchIndexData,
   type Article as ArticleData,
   type ArticleIndex as ArticleIndexData,
@@ -64,7 +64,7 @@ function searchQuoteCount(textChars: number): number {
   return textChars >= 4000 ? Infinity : Math.max(2, Math.floor(textChars / 120));
 }
 
-export function searchDocument(article: ArticleData, textChars = searchTextChars(1)): SearchDocument {
+export function searchDocument(article: ArticleData, textChars = searchTextChars(1)): SearchDocumentData {
   return {
     slug: article.slug,
     title: article.title,
@@ -87,6 +87,11 @@ export function searchIndex(articles: readonly ArticleData[]): SearchIndexData {
   return { documents: articles.map((a) => searchDocument(a, chars)) };
 }
 
+/** One article's search document as validated JSON text: a big corpus keeps 100,000 short strings, not objects. */
+export function searchDocumentJson(article: ArticleData, textChars: number): string {
+  return JSON.stringify(parseOrThrow(SearchDocument, searchDocument(article, textChars), `${dataPaths.search} (${article.slug})`));
+}
+
 type FileEntry = [path: string, content: string];
 
 function validated<T>(schema: z.ZodMiniType<T>, path: string, value: T): FileEntry {
@@ -102,8 +107,9 @@ export function articleFile(article: ArticleData): FileEntry {
 export interface CorpusData {
   index: ArticleIndexData;
   entityIndex: EntityIndexData;
-  entityPages: EntityPageData[];
-  search: SearchIndexData;
+  entityPages: Iterable<EntityPageData>;
+  /** Each article's search document, as validated JSON text (see searchDocumentJson). */
+  search: readonly string[];
   slugs: SlugMap;
 }
 
@@ -129,13 +135,14 @@ export function* corpusFiles(data: CorpusData): Generator<FileEntry> {
     for (const [i, list] of articles.rest.entries()) yield validated(EntityArticlesPage, dataPaths.entityArticlesPage(page.id, i + 2), { page: i + 2, articles: list });
     for (const [i, list] of quotes.rest.entries()) yield validated(EntityQuotesPage, dataPaths.entityQuotesPage(page.id, i + 2), { page: i + 2, quotes: list });
   }
-  yield validated(SearchIndex, dataPaths.search, data.search);
+  yield [dataPaths.search, `{"documents":[${data.search.join(',')}]}`];
   yield validated(SlugMap, dataPaths.slugs, data.slugs);
 }
 
 /** Every file of the output with its content, validated against the shared schema. */
 export function siteFiles(data: SiteData): Map<string, string> {
-  return new Map([...data.articles.map(articleFile), ...corpusFiles({ ...data, search: searchIndex(data.articles) })]);
+  const chars = searchTextChars(data.articles.length);
+  return new Map([...data.articles.map(articleFile), ...corpusFiles({ ...data, search: data.articles.map((a) => searchDocumentJson(a, chars)) })]);
 }
 
 /** Each generation lists its files' hashes, so the next one can hard-link what did not change. */
