@@ -6,13 +6,13 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Article, ArticleSummary, RelatedLink, SlugMap } from '../shared/schema.ts';
 import { articleSlug } from './article/buildArticle.ts';
-import { cacheKey, codeVersion, RELATED_CODE, ResultCache } from './cache/resultCache.ts';
+import { cacheKey, codeVersion, contentHash, RELATED_CODE, ResultCache } from './cache/resultCache.ts';
 import { cleanArticle, type CleanArticle } from './clean/cleanArticle.ts';
 import type { DateWindow } from './clean/dates.ts';
 import { applyCorrectionsCounting, CORRECTIONS_FILE, parseCorrections, staleCorrections, type Correction } from './corrections/corrections.ts';
 import { compareNewestFirst, EntityViewsBuilder, summarize } from './output/siteData.ts';
 import { assignSlugs, emptySlugMap, nextSlugMap, readSlugMap } from './output/slugs.ts';
-import { ArticleSpool } from './output/spool.ts';
+import { JsonSpool } from './output/spool.ts';
 import { articleFile, corpusFiles, Generation, readRunRecord, searchDocumentJson, searchTextChars, type CorpusData, type SiteData } from './output/writeSiteData.ts';
 import { prepareArticle, relatedDoc, type PrepareTask, type PreparedArticle } from './prepareArticle.ts';
 import { defaultWorkerCount, WorkerPool, type TaskResult } from './parallel/pool.ts';
@@ -80,23 +80,50 @@ function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Reads and cleans every input; rejections keep their source. */
-async function readAndClean(options: IngestOptions, rejected: Rejection[], warnings: string[]): Promise<CleanArticle[]> {
-  const clean: CleanArticle[] = [];
+/** What ingest keeps of each article read: enough to name it, give it a slug and know whether it changed. */
+interface ReadEntry {
+  id: string;
+  title: string;
+  source: string;
+  /** Hash of the clean article (see cache/resultCache.ts contentHash). */
+  content: string;
+}
+
+/**
+ * Reads and cleans every input; rejections keep their source. The clean articles are parked on disk in input
+ * order (a big corpus is not held in memory); what stays in memory is one small entry per article.
+ */
+async function readAndClean(options: IngestOptions, rejected: Rejection[], warnings: string[], spool: JsonSpool<CleanArticle>): Promise<ReadEntry[]> {
+  const entries: ReadEntry[] = [];
   for await (const result of readInputs(options.input)) {
     if (!result.ok) {
       rejected.push(result.rejection);
       continue;
     }
     warnings.push(...result.warnings);
+    let clean: CleanArticle;
     try {
-      clean.push(cleanArticle(result.article, { today: options.today, window: options.window }));
+      clean = cleanArticle(result.article, { today: options.today, window: options.window });
     } catch (error) {
       rejected.push({ source: result.article.source, reason: reason(error) });
+      continue;
     }
-    options.onProgress?.({ stage: 'reading', done: clean.length, total: 0 });
+    entries.push({ id: clean.id, title: clean.title, source: clean.source, content: contentHash(clean) });
+    await spool.write(clean);
+    options.onProgress?.({ stage: 'reading', done: entries.length, total: 0 });
   }
-  return clean;
+  return entries;
+}
+
+/** The next `size` values of an iterator, or fewer at its end. */
+async function take<T>(iterator: AsyncIterator<T>, size: number): Promise<T[]> {
+  const values: T[] = [];
+  while (values.length < size) {
+    const next = await iterator.next();
+    if (next.done) break;
+    values.push(next.value);
+  }
+  return values;
 }
 
 /** Below this many articles, starting worker threads costs more than it saves. */
@@ -121,25 +148,23 @@ function prepareInProcess(tasks: readonly PrepareTask[], progress: (done: number
 
 /**
  * Every article prepared (annotated, or taken from the cache, with its features) in input order, one batch at a
- * time: only a batch is ever in memory, and each clean article is dropped once prepared. A big corpus goes through
- * the worker threads, cache reads and writes included.
+ * time from the parked clean articles: only a batch is ever in memory. A big corpus goes through the worker
+ * threads, cache reads and writes included.
  */
-async function* prepareInBatches(clean: Array<CleanArticle | null>, slugs: readonly string[], keys: readonly string[], options: IngestOptions, features: boolean): AsyncGenerator<{ index: number; result: TaskResult<PreparedArticle> }> {
+async function* prepareInBatches(clean: JsonSpool<CleanArticle>, total: number, slugs: readonly string[], keys: readonly string[], options: IngestOptions, features: boolean): AsyncGenerator<{ index: number; result: TaskResult<PreparedArticle> }> {
   const batch = Math.max(1, options.batchSize ?? BATCH);
   const workers = options.workers ?? defaultWorkerCount();
-  const pool: PreparePool | null = workers >= 2 && clean.length >= PARALLEL_FROM ? new WorkerPool(new URL('./parallel/prepareWorker.ts', import.meta.url), workers) : null;
+  const pool: PreparePool | null = workers >= 2 && total >= PARALLEL_FROM ? new WorkerPool(new URL('./parallel/prepareWorker.ts', import.meta.url), workers) : null;
+  const articles = clean.read();
   try {
-    for (let from = 0; from < clean.length; from += batch) {
-      const indices = Array.from({ length: Math.min(batch, clean.length - from) }, (_, j) => from + j);
-      const tasks = indices.map((i) => ({ clean: clean[i]!, slug: slugs[i]!, key: keys[i]!, cacheDir: options.cacheDir ?? null, features }));
-      const progress = (done: number) => options.onProgress?.({ stage: 'annotating', done: from + done, total: clean.length });
+    for (let from = 0; from < total; from += batch) {
+      const tasks = (await take(articles, batch)).map((article, j) => ({ clean: article, slug: slugs[from + j]!, key: keys[from + j]!, cacheDir: options.cacheDir ?? null, features }));
+      const progress = (done: number) => options.onProgress?.({ stage: 'annotating', done: from + done, total });
       const results = pool ? await pool.map(tasks, progress) : prepareInProcess(tasks, progress);
-      for (const [j, i] of indices.entries()) {
-        clean[i] = null;
-        yield { index: i, result: results[j]! };
-      }
+      for (const [j, result] of results.entries()) yield { index: from + j, result };
     }
   } finally {
+    await articles.return(undefined);
     await pool?.close();
   }
 }
@@ -263,6 +288,17 @@ class CorpusBuilder {
 }
 
 export async function ingest(options: IngestOptions): Promise<IngestResult> {
+  const cleanSpool = await JsonSpool.create<CleanArticle>();
+  const articleSpool = await JsonSpool.create<Article>();
+  try {
+    return await ingestParked(options, cleanSpool, articleSpool);
+  } finally {
+    await cleanSpool.remove();
+    await articleSpool.remove();
+  }
+}
+
+async function ingestParked(options: IngestOptions, cleanSpool: JsonSpool<CleanArticle>, spool: JsonSpool<Article>): Promise<IngestResult> {
   const rejected: Rejection[] = [];
   const warnings: string[] = [];
   const times: StageTimes = { read: 0, annotate: 0, link: 0, aggregate: 0, write: 0 };
@@ -272,81 +308,76 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     times[stage] += now - mark;
     mark = now;
   };
-  const clean: Array<CleanArticle | null> = await readAndClean(options, rejected, warnings);
+  const read = await readAndClean(options, rejected, warnings, cleanSpool);
   const previousSlugs = options.previousSlugs ?? (options.out ? await readSlugMap(options.out) : emptySlugMap());
-  const slugs = assignSlugs(clean.map((c) => ({ id: c!.id, base: articleSlug(c!.title) })), previousSlugs);
-  const sources = clean.map((c) => c!.source);
-  const keys = clean.map((article, i) => cacheKey(article!, slugs[i]!));
+  const slugs = assignSlugs(read.map((entry) => ({ id: entry.id, base: articleSlug(entry.title) })), previousSlugs);
+  const sources = read.map((entry) => entry.source);
+  const keys = read.map((entry, i) => cacheKey(entry.content, slugs[i]!));
   const key = await runKey(keys, options);
   lap('read');
   const previousRun = options.out && options.cacheDir ? await readRunRecord(options.out) : null;
   if (previousRun?.key === key) {
     // nothing this run would write differs from what is there: leave the output (and its readers) alone
-    return { ingested: previousRun.ingested, rejected, warnings, articles: [], site: null, unchanged: true, entityCount: previousRun.entities, quoteCount: previousRun.quotes, reused: clean.length, times };
+    return { ingested: previousRun.ingested, rejected, warnings, articles: [], site: null, unchanged: true, entityCount: previousRun.entities, quoteCount: previousRun.quotes, reused: read.length, times };
   }
 
   const cache = options.cacheDir ? new ResultCache(options.cacheDir) : null;
   const rankingKey = cache && options.relatedCount > 0 ? await relatedKey(keys, options) : '';
   const cachedRanking = cache && rankingKey ? await cache.get<Array<[string, RelatedHit[]]>>(rankingKey) : null;
   const corrections = await loadCorrections(options, rejected);
-  const corpus = new CorpusBuilder(searchTextChars(clean.length), cachedRanking || options.relatedCount <= 0 ? null : new ModelBuilder());
-  const spool = await ArticleSpool.create();
+  const corpus = new CorpusBuilder(searchTextChars(read.length), cachedRanking || options.relatedCount <= 0 ? null : new ModelBuilder());
   let reused = 0;
-  try {
-    // Pass 1: annotate (or reuse), correct, fold into the corpus views, park on disk.
-    for await (const { index, result } of prepareInBatches(clean, slugs, keys, options, corpus.model !== null)) {
-      if (!result.ok) {
-        rejected.push({ source: sources[index]!, reason: result.error });
-        continue;
-      }
-      const { json, fromCache } = result.value;
-      if (fromCache) reused++;
-      const article = JSON.parse(json) as Article;
-      // a corrected article's text and features are redone here; the rest go on as the worker made them
-      const corrected = applyLoadedCorrections(corrections, article);
-      corpus.add(article, index, sources[index]!, corrected ? null : result.value.features);
-      await spool.writeJson(corrected ? JSON.stringify(article) : json);
+  // Pass 1: annotate (or reuse), correct, fold into the corpus views, park on disk.
+  for await (const { index, result } of prepareInBatches(cleanSpool, read.length, slugs, keys, options, corpus.model !== null)) {
+    if (!result.ok) {
+      rejected.push({ source: sources[index]!, reason: result.error });
+      continue;
     }
-    if (corrections) warnings.push(...staleCorrections(corrections.list, corrections.changed, corrections.path));
-    lap('annotate');
-
-    options.onProgress?.({ stage: 'linking', done: 0, total: corpus.size });
-    const ranking = cachedRanking ? new Map(cachedRanking) : corpus.model ? rankModel(corpus.model.finish(), corpus.ids, { k: options.relatedCount }) : new Map<string, RelatedHit[]>();
-    if (cache && rankingKey && !cachedRanking) await cache.put(rankingKey, [...ranking]);
-    lap('link');
-
-    const keep = options.keepArticles ?? options.out === null;
-    const corpusViews = corpus.views(previousSlugs);
-    // pages are built as they are written, unless the caller keeps everything
-    const views = keep ? { ...corpusViews, entityPages: [...corpusViews.entityPages] } : corpusViews;
-    const summaries = new Map(views.index.articles.map((s) => [s.slug, s]));
-    lap('aggregate');
-
-    // Pass 2: each parked article with its related links, written (and kept, when asked) one at a time.
-    const articles: Article[] = [];
-    // with nothing good to write, the previous output is left exactly as it was
-    const generation = options.out && corpus.size > 0 ? await Generation.open(options.out) : null;
-    try {
-      options.onProgress?.({ stage: 'writing', done: 0, total: corpus.size });
-      let written = 0;
-      for await (const article of spool.read()) {
-        article.related = relatedLinks(ranking.get(article.slug) ?? [], summaries);
-        if (generation) await generation.put(...articleFile(article));
-        if (keep) articles.push(article);
-        options.onProgress?.({ stage: 'writing', done: ++written, total: corpus.size });
-      }
-      if (generation) {
-        await generation.putAll(corpusFiles(views));
-        await generation.commit({ key, ingested: views.ingested, entities: views.entityIndex.entities.length, quotes: corpus.quoteCount });
-      }
-    } catch (error) {
-      await generation?.abort();
-      throw error;
-    }
-    lap('write');
-    const site: SiteData | null = keep ? { articles, index: views.index, entityIndex: views.entityIndex, entityPages: [...views.entityPages], slugs: views.slugs } : null;
-    return { ingested: views.ingested, rejected, warnings, articles, site, unchanged: false, entityCount: views.entityIndex.entities.length, quoteCount: corpus.quoteCount, reused, times };
-  } finally {
-    await spool.remove();
+    const { json, fromCache } = result.value;
+    if (fromCache) reused++;
+    const article = JSON.parse(json) as Article;
+    // a corrected article's text and features are redone here; the rest go on as the worker made them
+    const corrected = applyLoadedCorrections(corrections, article);
+    corpus.add(article, index, sources[index]!, corrected ? null : result.value.features);
+    await spool.writeJson(corrected ? JSON.stringify(article) : json);
   }
+  if (corrections) warnings.push(...staleCorrections(corrections.list, corrections.changed, corrections.path));
+  lap('annotate');
+
+  options.onProgress?.({ stage: 'linking', done: 0, total: corpus.size });
+  const ranking = cachedRanking ? new Map(cachedRanking) : corpus.model ? rankModel(corpus.model.finish(), corpus.ids, { k: options.relatedCount }) : new Map<string, RelatedHit[]>();
+  if (cache && rankingKey && !cachedRanking) await cache.put(rankingKey, [...ranking]);
+  lap('link');
+
+  const keep = options.keepArticles ?? options.out === null;
+  const corpusViews = corpus.views(previousSlugs);
+  // pages are built as they are written, unless the caller keeps everything
+  const views = keep ? { ...corpusViews, entityPages: [...corpusViews.entityPages] } : corpusViews;
+  const summaries = new Map(views.index.articles.map((s) => [s.slug, s]));
+  lap('aggregate');
+
+  // Pass 2: each parked article with its related links, written (and kept, when asked) one at a time.
+  const articles: Article[] = [];
+  // with nothing good to write, the previous output is left exactly as it was
+  const generation = options.out && corpus.size > 0 ? await Generation.open(options.out) : null;
+  try {
+    options.onProgress?.({ stage: 'writing', done: 0, total: corpus.size });
+    let written = 0;
+    for await (const article of spool.read()) {
+      article.related = relatedLinks(ranking.get(article.slug) ?? [], summaries);
+      if (generation) await generation.put(...articleFile(article));
+      if (keep) articles.push(article);
+      options.onProgress?.({ stage: 'writing', done: ++written, total: corpus.size });
+    }
+    if (generation) {
+      await generation.putAll(corpusFiles(views));
+      await generation.commit({ key, ingested: views.ingested, entities: views.entityIndex.entities.length, quotes: corpus.quoteCount });
+    }
+  } catch (error) {
+    await generation?.abort();
+    throw error;
+  }
+  lap('write');
+  const site: SiteData | null = keep ? { articles, index: views.index, entityIndex: views.entityIndex, entityPages: [...views.entityPages], slugs: views.slugs } : null;
+  return { ingested: views.ingested, rejected, warnings, articles, site, unchanged: false, entityCount: views.entityIndex.entities.length, quoteCount: corpus.quoteCount, reused, times };
 }

@@ -4,17 +4,18 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../shared/schema.ts';
 import type { CleanArticle } from '../clean/cleanArticle.ts';
-import { cacheKey, codeVersion, RELATED_CODE, ResultCache } from './resultCache.ts';
+import { cacheKey, codeVersion, contentHash, RELATED_CODE, ResultCache } from './resultCache.ts';
 
 const clean: CleanArticle = { source: 'a.txt', id: 'a', title: 'T', section: null, date: null, dateText: null, fiction: false, blocks: [{ kind: 'paragraph', text: 'Body.' }] };
 const article: Article = { id: 'a', slug: 't', title: 'T', section: null, date: null, dateText: null, fiction: false, readingMinutes: 1, blocks: [{ id: 'p-1', kind: 'paragraph', text: 'Body.' }], quotes: [], entities: [], related: [] };
 
 describe('result cache', () => {
   it('keys on content, slug and code version', () => {
-    expect(cacheKey(clean, 't', 'v1')).toBe(cacheKey({ ...clean }, 't', 'v1'));
-    expect(cacheKey(clean, 't', 'v1')).not.toBe(cacheKey({ ...clean, title: 'U' }, 't', 'v1'));
-    expect(cacheKey(clean, 't', 'v1')).not.toBe(cacheKey(clean, 't-2', 'v1'));
-    expect(cacheKey(clean, 't', 'v1')).not.toBe(cacheKey(clean, 't', 'v2'));
+    const content = contentHash(clean);
+    expect(cacheKey(contentHash({ ...clean }), 't', 'v1')).toBe(cacheKey(content, 't', 'v1'));
+    expect(cacheKey(contentHash({ ...clean, title: 'U' }), 't', 'v1')).not.toBe(cacheKey(content, 't', 'v1'));
+    expect(cacheKey(content, 't-2', 'v1')).not.toBe(cacheKey(content, 't', 'v1'));
+    expect(cacheKey(content, 't', 'v2')).not.toBe(cacheKey(content, 't', 'v1'));
     expect(codeVersion()).toMatch(/^[0-9a-f]{16}$/);
     expect(codeVersion(RELATED_CODE)).not.toBe(codeVersion());
     // a single source file counts like a folder
@@ -23,7 +24,7 @@ describe('result cache', () => {
   it('returns what was put, and treats a corrupt entry as a miss', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'dossier-cache-'));
     const cache = new ResultCache(folder);
-    const key = cacheKey(clean, 't');
+    const key = cacheKey(contentHash(clean), 't');
     expect(await cache.get(key)).toBeNull();
     await cache.put(key, article);
     expect(await cache.get(key)).toEqual(article);

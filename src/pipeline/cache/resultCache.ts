@@ -43,8 +43,14 @@ export function codeVersion(folders: readonly string[] = ANNOTATION_CODE): strin
   return version;
 }
 
-export function cacheKey(clean: CleanArticle, slug: string, version = codeVersion()): string {
-  return createHash('sha256').update(version).update('\0').update(slug).update('\0').update(JSON.stringify(clean)).digest('hex');
+/** Hash of a clean article's content: what its annotation is computed from, besides its slug and the code. */
+export function contentHash(clean: CleanArticle): string {
+  return createHash('sha256').update(JSON.stringify(clean)).digest('hex');
+}
+
+/** Key of an article's annotation: its content (see contentHash), its slug and the annotation code. */
+export function cacheKey(content: string, slug: string, version = codeVersion()): string {
+  return createHash('sha256').update(version).update('\0').update(slug).update('\0').update(content).digest('hex');
 }
 
 export class ResultCache {
