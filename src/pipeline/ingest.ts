@@ -224,7 +224,7 @@ async function inputsKey(folders: readonly string[], articleKeys: readonly strin
 
 /** Everything an output depends on: each article (its cache key covers text, slug and code), the code of the
  * ranker, of the output layout and of corrections, the settings, and the corrections file. */
-const runKey = (articleKeys: readonly string[], options: IngestOptions) => inputsKey([...RELATED_CODE, '../output', '../corrections', '../ingest.ts'], articleKeys, options);
+const runKey = (articleKeys: readonly string[], options: IngestOptions) => inputsKey([...RELATED_CODE, '../output', '../corrections', '../ingest.ts', '../prepareArticle.ts'], articleKeys, options);
 
 /** What the related ranking depends on: the articles as annotated and corrected, k, and the ranker's code. */
 const relatedKey = (articleKeys: readonly string[], options: IngestOptions) => inputsKey([...RELATED_CODE, '../corrections'], articleKeys, options);
@@ -326,21 +326,8 @@ async function ingestParked(options: IngestOptions, cleanSpool: JsonSpool<CleanA
   const cachedRanking = cache && rankingKey ? await cache.get<Array<[string, RelatedHit[]]>>(rankingKey) : null;
   const corrections = await loadCorrections(options, rejected);
   const corpus = new CorpusBuilder(searchTextChars(read.length), cachedRanking || options.relatedCount <= 0 ? null : new ModelBuilder());
-  let reused = 0;
-  // Pass 1: annotate (or reuse), correct, fold into the corpus views, park on disk.
-  for await (const { index, result } of prepareInBatches(cleanSpool, read.length, slugs, keys, options, corpus.model !== null)) {
-    if (!result.ok) {
-      rejected.push({ source: sources[index]!, reason: result.error });
-      continue;
-    }
-    const { json, fromCache } = result.value;
-    if (fromCache) reused++;
-    const article = JSON.parse(json) as Article;
-    // a corrected article's text and features are redone here; the rest go on as the worker made them
-    const corrected = applyLoadedCorrections(corrections, article);
-    corpus.add(article, index, sources[index]!, corrected ? null : result.value.features);
-    await spool.writeJson(corrected ? JSON.stringify(article) : json);
-  }
+  const prepared = prepareInBatches(cleanSpool, read.length, slugs, keys, options, corpus.model !== null);
+  const reused = await foldArticles(prepared, { corpus, corrections, spool, sources, rejected });
   if (corrections) warnings.push(...staleCorrections(corrections.list, corrections.changed, corrections.path));
   lap('annotate');
 
@@ -353,31 +340,69 @@ async function ingestParked(options: IngestOptions, cleanSpool: JsonSpool<CleanA
   const corpusViews = corpus.views(previousSlugs);
   // pages are built as they are written, unless the caller keeps everything
   const views = keep ? { ...corpusViews, entityPages: [...corpusViews.entityPages] } : corpusViews;
-  const summaries = new Map(views.index.articles.map((s) => [s.slug, s]));
   lap('aggregate');
 
-  // Pass 2: each parked article with its related links, written (and kept, when asked) one at a time.
-  const articles: Article[] = [];
   // with nothing good to write, the previous output is left exactly as it was
   const generation = options.out && corpus.size > 0 ? await Generation.open(options.out) : null;
+  const articles = await writeArticles(spool, { ranking, views, generation, keep, total: corpus.size, onProgress: options.onProgress });
+  await generation?.commit({ key, ingested: views.ingested, entities: views.entityIndex.entities.length, quotes: corpus.quoteCount }).catch(async (error: unknown) => {
+    await generation.abort();
+    throw error;
+  });
+  lap('write');
+  const site: SiteData | null = keep ? { articles, index: views.index, entityIndex: views.entityIndex, entityPages: [...views.entityPages], slugs: views.slugs } : null;
+  return { ingested: views.ingested, rejected, warnings, articles, site, unchanged: false, entityCount: views.entityIndex.entities.length, quoteCount: corpus.quoteCount, reused, times };
+}
+
+/**
+ * Pass 1: each prepared article corrected, folded into the corpus views and parked on disk; a failed one is
+ * rejected with its source. Returns how many came from the cache.
+ */
+async function foldArticles(
+  prepared: AsyncIterable<{ index: number; result: TaskResult<PreparedArticle> }>,
+  into: { corpus: CorpusBuilder; corrections: LoadedCorrections | null; spool: JsonSpool<Article>; sources: readonly string[]; rejected: Rejection[] },
+): Promise<number> {
+  let reused = 0;
+  for await (const { index, result } of prepared) {
+    if (!result.ok) {
+      into.rejected.push({ source: into.sources[index]!, reason: result.error });
+      continue;
+    }
+    const { json, fromCache, features } = result.value;
+    if (fromCache) reused++;
+    const article = JSON.parse(json) as Article;
+    // a corrected article's text and features are redone here; the rest go on as the worker made them
+    const corrected = applyLoadedCorrections(into.corrections, article);
+    into.corpus.add(article, index, into.sources[index]!, corrected ? null : features);
+    await into.spool.writeJson(corrected ? JSON.stringify(article) : json);
+  }
+  return reused;
+}
+
+/**
+ * Pass 2: each parked article with its related links, written into the new generation (and kept, when asked) one
+ * at a time, then the corpus-wide files. A failure removes the half-written generation.
+ */
+async function writeArticles(
+  spool: JsonSpool<Article>,
+  run: { ranking: ReadonlyMap<string, RelatedHit[]>; views: CorpusData; generation: Generation | null; keep: boolean; total: number; onProgress?: (progress: Progress) => void },
+): Promise<Article[]> {
+  const { generation } = run;
+  const summaries = new Map(run.views.index.articles.map((s) => [s.slug, s]));
+  const articles: Article[] = [];
   try {
-    options.onProgress?.({ stage: 'writing', done: 0, total: corpus.size });
+    run.onProgress?.({ stage: 'writing', done: 0, total: run.total });
     let written = 0;
     for await (const article of spool.read()) {
-      article.related = relatedLinks(ranking.get(article.slug) ?? [], summaries);
+      article.related = relatedLinks(run.ranking.get(article.slug) ?? [], summaries);
       if (generation) await generation.put(...articleFile(article));
-      if (keep) articles.push(article);
-      options.onProgress?.({ stage: 'writing', done: ++written, total: corpus.size });
+      if (run.keep) articles.push(article);
+      run.onProgress?.({ stage: 'writing', done: ++written, total: run.total });
     }
-    if (generation) {
-      await generation.putAll(corpusFiles(views));
-      await generation.commit({ key, ingested: views.ingested, entities: views.entityIndex.entities.length, quotes: corpus.quoteCount });
-    }
+    if (generation) await generation.putAll(corpusFiles(run.views));
   } catch (error) {
     await generation?.abort();
     throw error;
   }
-  lap('write');
-  const site: SiteData | null = keep ? { articles, index: views.index, entityIndex: views.entityIndex, entityPages: [...views.entityPages], slugs: views.slugs } : null;
-  return { ingested: views.ingested, rejected, warnings, articles, site, unchanged: false, entityCount: views.entityIndex.entities.length, quoteCount: corpus.quoteCount, reused, times };
+  return articles;
 }

@@ -9,7 +9,7 @@ import { threadId } from 'node:worker_threads';
 import type { CleanArticle } from '../clean/cleanArticle.ts';
 
 /** Folders whose code decides an Article's content. */
-export const ANNOTATION_CODE = ['../nlp', '../article', '../../shared'];
+export const ANNOTATION_CODE = ['../nlp', '../article', '../annotateArticle.ts', '../../shared'];
 /** Folders whose code decides the related-article ranking. */
 export const RELATED_CODE = ['../related', '../../shared'];
 
