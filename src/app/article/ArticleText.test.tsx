@@ -5,7 +5,7 @@ import { assignSpeakerStyles } from '../lib/speakers.ts';
 import type { Article } from '../../shared/schema.ts';
 import { ArticleBody, Headline, speakerLabel, useArticleTrees, type TextMarks } from './ArticleText.tsx';
 
-function marksFor(article: Article, selectedEntity: string | null = null, targetQuote: string | null = null): TextMarks {
+function marksFor(article: Article, selectedEntity: string | null = null, targetQuote: string | null = null, interactive = true): TextMarks {
   return {
     quotes: new Map(article.quotes.map((quote) => [quote.id, quote])),
     speakerStyles: assignSpeakerStyles(article.quotes),
@@ -13,6 +13,7 @@ function marksFor(article: Article, selectedEntity: string | null = null, target
     selectedEntity,
     targetQuote,
     onToggleEntity: () => {},
+    interactive,
   };
 }
 
@@ -57,6 +58,15 @@ describe('article text rendering', () => {
     const html = render(inventedArticle);
     expect(html).toContain('<h2 id="p-000001" class="subheading">Harbour boss</h2>');
     expect(html).toMatch(/<span class="mention" data-entity="tom-reyes"><span role="button" tabindex="0" class="mention-button" aria-pressed="false"[^>]*>Tom Reyes<\/span><\/span>/);
+  });
+
+  it('before the app is live, mentions keep their elements but are not offered as buttons', () => {
+    const html = render(inventedArticle, marksFor(inventedArticle, null, null, false));
+    expect(html).toMatch(/<span class="mention" data-entity="tom-reyes"><span class="mention-button">Tom Reyes<\/span><\/span>/);
+    expect(html).not.toContain('role="button"');
+    expect(html).not.toContain('tabindex="0" class="mention-button"');
+    // Quotes stay focusable: their speaker shows on focus without the app.
+    expect(html).toMatch(/<mark [^>]*tabindex="0"/);
   });
 
   it('highlights every mention of the selected entity and targets the chosen quote', () => {

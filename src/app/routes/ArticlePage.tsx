@@ -20,6 +20,7 @@ import { QueryError } from '../components/QueryError.tsx';
 import { ArticleSkeleton } from '../components/Skeleton.tsx';
 import { dateLabel, plural } from '../lib/format.ts';
 import { assignSpeakerStyles } from '../lib/speakers.ts';
+import { useIsLive } from '../ssr/useIsLive.ts';
 
 function ArticleView({ article }: { article: Article }) {
   const entityIds = useMemo(() => new Set(article.entities.map((entity) => entity.id)), [article]);
@@ -36,6 +37,7 @@ function ArticleView({ article }: { article: Article }) {
     selectedEntity,
     targetQuote,
     onToggleEntity: toggleEntity,
+    interactive: useIsLive(),
   };
   const date = dateLabel(article.date, article.dateText);
   const selectedName = article.entities.find((entity) => entity.id === selectedEntity)?.name ?? null;
