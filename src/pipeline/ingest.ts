@@ -13,7 +13,7 @@ import { applyCorrectionsCounting, CORRECTIONS_FILE, parseCorrections, staleCorr
 import { compareNewestFirst, EntityViewsBuilder, summarize } from './output/siteData.ts';
 import { assignSlugs, emptySlugMap, nextSlugMap, readSlugMap } from './output/slugs.ts';
 import { JsonSpool } from './output/spool.ts';
-import { articleFile, corpusFiles, Generation, readRunRecord, searchDocumentJson, searchTextChars, type CorpusData, type SiteData } from './output/writeSiteData.ts';
+import { articleFile, corpusFiles, Generation, readRunRecord, searchBudget, searchDocumentJson, type CorpusData, type SearchBudget, type SiteData } from './output/writeSiteData.ts';
 import { prepareArticle, relatedDoc, type PrepareTask, type PreparedArticle } from './prepareArticle.ts';
 import { defaultWorkerCount, WorkerPool, type TaskResult } from './parallel/pool.ts';
 import { readInputs } from './read/readInputs.ts';
@@ -108,8 +108,9 @@ async function readAndClean(options: IngestOptions, rejected: Rejection[], warni
       rejected.push({ source: result.article.source, reason: reason(error) });
       continue;
     }
-    entries.push({ id: clean.id, title: clean.title, source: clean.source, content: contentHash(clean) });
-    await spool.write(clean);
+    const json = JSON.stringify(clean);
+    entries.push({ id: clean.id, title: clean.title, source: clean.source, content: contentHash(json) });
+    await spool.writeJson(json);
     options.onProgress?.({ stage: 'reading', done: entries.length, total: 0 });
   }
   return entries;
@@ -252,7 +253,7 @@ class CorpusBuilder {
   quoteCount = 0;
 
   constructor(
-    private readonly searchChars: number,
+    private readonly searchBudget: SearchBudget,
     readonly model: ModelBuilder | null,
   ) {}
 
@@ -260,7 +261,7 @@ class CorpusBuilder {
   add(article: Article, ordinal: number, source: string, features: DocFeatures | null): void {
     this.summaries.set(article.slug, { ...summarize(article), ordinal });
     this.entities.add(article, ordinal);
-    this.search.push(searchDocumentJson(article, this.searchChars));
+    this.search.push(searchDocumentJson(article, this.searchBudget));
     this.ingested.push({ source, id: article.id, slug: article.slug });
     this.quoteCount += article.quotes.length;
     if (this.model) {
@@ -325,7 +326,7 @@ async function ingestParked(options: IngestOptions, cleanSpool: JsonSpool<CleanA
   const rankingKey = cache && options.relatedCount > 0 ? await relatedKey(keys, options) : '';
   const cachedRanking = cache && rankingKey ? await cache.get<Array<[string, RelatedHit[]]>>(rankingKey) : null;
   const corrections = await loadCorrections(options, rejected);
-  const corpus = new CorpusBuilder(searchTextChars(read.length), cachedRanking || options.relatedCount <= 0 ? null : new ModelBuilder());
+  const corpus = new CorpusBuilder(searchBudget(read.length), cachedRanking || options.relatedCount <= 0 ? null : new ModelBuilder());
   const prepared = prepareInBatches(cleanSpool, read.length, slugs, keys, options, corpus.model !== null);
   const reused = await foldArticles(prepared, { corpus, corrections, spool, sources, rejected });
   if (corrections) warnings.push(...staleCorrections(corrections.list, corrections.changed, corrections.path));

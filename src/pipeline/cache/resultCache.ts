@@ -6,7 +6,6 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSy
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
-import type { CleanArticle } from '../clean/cleanArticle.ts';
 
 /** Folders whose code decides an Article's content. */
 export const ANNOTATION_CODE = ['../nlp', '../article', '../annotateArticle.ts', '../../shared'];
@@ -43,9 +42,9 @@ export function codeVersion(folders: readonly string[] = ANNOTATION_CODE): strin
   return version;
 }
 
-/** Hash of a clean article's content: what its annotation is computed from, besides its slug and the code. */
-export function contentHash(clean: CleanArticle): string {
-  return createHash('sha256').update(JSON.stringify(clean)).digest('hex');
+/** Hash of a clean article's JSON: what its annotation is computed from, besides its slug and the code. */
+export function contentHash(cleanJson: string): string {
+  return createHash('sha256').update(cleanJson).digest('hex');
 }
 
 /** Key of an article's annotation: its content (see contentHash), its slug and the annotation code. */

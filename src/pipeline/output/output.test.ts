@@ -2,9 +2,9 @@ import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../shared/schema.ts';
+import { parseOrThrow, SearchIndex, type Article } from '../../shared/schema.ts';
 import { articleIndex, compareNewestFirst, entityViews, EntityViewsBuilder } from './siteData.ts';
-import { FolderWriter, PAGE_SIZE, paginate, siteFiles, writeSiteData, type SiteData } from './writeSiteData.ts';
+import { FolderWriter, PAGE_SIZE, paginate, searchBudget, searchDocument, siteFiles, writeSiteData, type SiteData } from './writeSiteData.ts';
 
 function article(slug: string, date: string | null, entities: Array<[string, string, number]>, speaker?: string): Article {
   return {
@@ -83,7 +83,8 @@ describe('writing the data', () => {
     expect(ann.articles).toHaveLength(PAGE_SIZE.entityArticles);
     expect(ann.quotePaging.total).toBe(many.length);
     expect(files.has(`entities/ann/quotes/${Math.ceil(many.length / PAGE_SIZE.entityQuotes)}.json`)).toBe(true);
-    const search = JSON.parse(files.get('search.json')!);
+    const search = parseOrThrow(SearchIndex, JSON.parse(files.get('search.json')!), 'search.json');
+    expect(search.documents).toHaveLength(many.length);
     expect(search.documents[0]).toEqual({ slug: 'a0', title: 'Title a0', text: 'Some text here.', entities: ['ANN'], quotes: [{ id: 'quote-abc123', text: 'Some', speaker: 'ann' }] });
   });
   it('refuses to write invalid data and leaves the previous output intact', async () => {
@@ -153,5 +154,21 @@ describe('writing many files', () => {
     const failing = await FolderWriter.open(folder);
     await failing.put('blocker/x.json', '{}');
     await expect(failing.finish()).rejects.toThrow(/blocker/);
+  });
+});
+
+describe('the search file on a big corpus', () => {
+  it('keeps everything for a small corpus and gives each article a shrinking share of a fixed budget beyond', () => {
+    expect(searchBudget(3000)).toEqual({ text: 4000, entities: Infinity, quotes: Infinity, quoteChars: Infinity });
+    expect(searchBudget(10_000)).toEqual({ text: 600, entities: 15, quotes: 2, quoteChars: 150 });
+    expect(searchBudget(100_000)).toEqual({ text: 120, entities: 3, quotes: 1, quoteChars: 150 });
+    const long = { ...article('long', null, [['ann', 'person', 1], ['bay', 'place', 1], ['club', 'organization', 1], ['dale', 'place', 1]], 'ann'), blocks: [{ id: 'p-1', kind: 'paragraph' as const, text: 'word '.repeat(2000) }] };
+    long.quotes = Array.from({ length: 9 }, (_, i) => ({ ...long.quotes[0]!, id: `quote-${i}`, text: 'said '.repeat(100) }));
+    const small = searchDocument(long, searchBudget(100_000));
+    expect(small.text).toHaveLength(120);
+    expect(small.entities).toEqual(['ANN', 'BAY', 'CLUB']);
+    expect(small.quotes).toHaveLength(1);
+    expect(small.quotes[0]!.text).toHaveLength(150);
+    expect(searchDocument(long, searchBudget(100)).quotes).toHaveLength(9);
   });
 });

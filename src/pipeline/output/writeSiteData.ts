@@ -51,26 +51,41 @@ export const dataPaths = {
 /** Page sizes: the first page of every list is in its main file, so the first screen needs one small file. */
 export const PAGE_SIZE = { articles: 100, entities: 200, entityArticles: 50, entityQuotes: 50 };
 
+/** How much of an article goes into the search file: everything in a small corpus, less as it grows. */
+export interface SearchBudget {
+  text: number;
+  entities: number;
+  quotes: number;
+  quoteChars: number;
+}
+
+/** Characters of search text for the whole corpus: the search file is loaded whole on the first search. */
+const SEARCH_CORPUS_CHARS = 12_000_000;
+
 /**
- * Search text per article: up to 4,000 characters, less as the corpus grows, so the search file (loaded on first
- * search) stays around 24 MB however many articles there are. Titles, entities and speakers are always searchable.
+ * Up to 3,000 articles everything is searchable (4,000 characters of text, every name and quote). Beyond, each
+ * article gets its share of a fixed budget, never less than its headline, opening words, three names and a quote:
+ * the file stays near 12 MB at 10,000 articles and grows by about 400 bytes an article after that.
  */
-export function searchTextChars(articleCount: number): number {
-  return Math.max(240, Math.min(4000, Math.floor(24_000_000 / Math.max(1, articleCount))));
+export function searchBudget(articleCount: number): SearchBudget {
+  const share = Math.floor(SEARCH_CORPUS_CHARS / Math.max(1, articleCount));
+  if (share >= 4000) return { text: 4000, entities: Infinity, quotes: Infinity, quoteChars: Infinity };
+  return {
+    text: Math.max(120, Math.floor(share / 2)),
+    entities: Math.max(3, Math.floor(share / 80)),
+    quotes: Math.max(1, Math.floor(share / 600)),
+    quoteChars: 150,
+  };
 }
 
-/** Quotes per article in the search file: all of them in a small corpus, the first few in a very big one. */
-function searchQuoteCount(textChars: number): number {
-  return textChars >= 4000 ? Infinity : Math.max(2, Math.floor(textChars / 120));
-}
-
-export function searchDocument(article: ArticleData, textChars = searchTextChars(1)): SearchDocumentData {
+export function searchDocument(article: ArticleData, budget: SearchBudget = searchBudget(1)): SearchDocumentData {
   return {
     slug: article.slug,
     title: article.title,
-    text: article.blocks.map((b) => b.text).join('\n\n').slice(0, textChars),
-    entities: article.entities.map((e) => e.name),
-    quotes: article.quotes.slice(0, searchQuoteCount(textChars)).map((q) => ({ id: q.id, text: q.text, speaker: q.speaker?.name ?? null })),
+    text: article.blocks.map((b) => b.text).join('\n\n').slice(0, budget.text),
+    // the entities the article is about come first in its list
+    entities: article.entities.slice(0, budget.entities).map((e) => e.name),
+    quotes: article.quotes.slice(0, budget.quotes).map((q) => ({ id: q.id, text: q.text.slice(0, budget.quoteChars), speaker: q.speaker?.name ?? null })),
   };
 }
 
@@ -83,13 +98,13 @@ export function paginate<T>(items: readonly T[], pageSize: number): { first: T[]
 }
 
 export function searchIndex(articles: readonly ArticleData[]): SearchIndexData {
-  const chars = searchTextChars(articles.length);
-  return { documents: articles.map((a) => searchDocument(a, chars)) };
+  const budget = searchBudget(articles.length);
+  return { documents: articles.map((a) => searchDocument(a, budget)) };
 }
 
 /** One article's search document as validated JSON text: a big corpus keeps 100,000 short strings, not objects. */
-export function searchDocumentJson(article: ArticleData, textChars: number): string {
-  return JSON.stringify(parseOrThrow(SearchDocument, searchDocument(article, textChars), `${dataPaths.search} (${article.slug})`));
+export function searchDocumentJson(article: ArticleData, budget: SearchBudget): string {
+  return JSON.stringify(parseOrThrow(SearchDocument, searchDocument(article, budget), `${dataPaths.search} (${article.slug})`));
 }
 
 type FileEntry = [path: string, content: string];
@@ -141,8 +156,8 @@ export function* corpusFiles(data: CorpusData): Generator<FileEntry> {
 
 /** Every file of the output with its content, validated against the shared schema. */
 export function siteFiles(data: SiteData): Map<string, string> {
-  const chars = searchTextChars(data.articles.length);
-  return new Map([...data.articles.map(articleFile), ...corpusFiles({ ...data, search: data.articles.map((a) => searchDocumentJson(a, chars)) })]);
+  const budget = searchBudget(data.articles.length);
+  return new Map([...data.articles.map(articleFile), ...corpusFiles({ ...data, search: data.articles.map((a) => searchDocumentJson(a, budget)) })]);
 }
 
 /** Each generation lists its files' hashes, so the next one can hard-link what did not change. */

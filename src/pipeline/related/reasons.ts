@@ -80,10 +80,29 @@ function describeFeature(model: FeatureModel, feature: number): { label: string;
   return description;
 }
 
+/** A shared feature and what it adds to the cosine. */
+interface Contribution {
+  feature: number;
+  contribution: number;
+}
+
+/** Heaviest first, then by feature number: a total order, so the kept few never depend on the walk. */
+const heavier = (x: Contribution, y: Contribution) => y.contribution - x.contribution || x.feature - y.feature;
+
+/** Adds to a list kept sorted and at most `limit` long; most shared features are lighter than the last kept. */
+function keepHeaviest(list: Contribution[], item: Contribution, limit: number): void {
+  if (list.length >= limit && heavier(item, list[list.length - 1]!) >= 0) return;
+  let at = list.length;
+  while (at > 0 && heavier(item, list[at - 1]!) < 0) at--;
+  list.splice(at, 0, item);
+  if (list.length > limit) list.pop();
+}
+
 /** The features docs a and b share, with what each adds to their cosine, grouped for display. */
 function sharedFeatures(model: FeatureModel, a: number, b: number): Map<Group, Shared[]> {
-  // First numbers only (feature, contribution) per kind; labels are built for the few that can be shown.
-  const byKind = new Map<FeatureKind, Array<{ feature: number; contribution: number }>>();
+  // Numbers only (feature, contribution), the heaviest few per kind; labels are built for those alone.
+  const limit = CONSIDERED + 4;
+  const byKind = new Map<FeatureKind, Contribution[]>();
   let i = model.docStart[a]!;
   let j = model.docStart[b]!;
   const endA = model.docStart[a + 1]!;
@@ -97,15 +116,15 @@ function sharedFeatures(model: FeatureModel, a: number, b: number): Map<Group, S
       const kind = model.kinds[fa]!;
       let list = byKind.get(kind);
       if (!list) byKind.set(kind, (list = []));
-      list.push({ feature: fa, contribution: model.docWeights[i]! * model.docWeights[j]! });
+      const contribution = model.docWeights[i]! * model.docWeights[j]!;
+      if (list.length < limit || contribution >= list[list.length - 1]!.contribution) keepHeaviest(list, { feature: fa, contribution }, limit);
       i++;
       j++;
     }
   }
   const groups = new Map<Group, Shared[]>();
-  for (const [kind, list] of byKind) {
-    list.sort((x, y) => y.contribution - x.contribution || x.feature - y.feature);
-    for (const { feature, contribution } of list.slice(0, CONSIDERED + 4)) {
+  for (const list of byKind.values()) {
+    for (const { feature, contribution } of list) {
       const { label, key, group } = describeFeature(model, feature);
       if (DATE_PIECE.test(label)) continue;
       let shared = groups.get(group);
