@@ -2,7 +2,7 @@
 // build, and the scaling of ingest on synthetic corpora made from the BBC texts (1k → 10k → 100k; `--quick` stops at
 // 10k). Figures, not assertions.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -87,7 +87,8 @@ function main(): void {
       syntheticCorpus(source, n, file);
       const stats = runIngest(file, join(work, `syn-${n}-out`), join(work, `syn-${n}-cache`));
       results.push([n, stats]);
-      console.log(row(`synthetic ${n.toLocaleString('en')}`, stats));
+      const searchMB = statSync(join(work, `syn-${n}-out`, 'search.json')).size / 1e6;
+      console.log(`${row(`synthetic ${n.toLocaleString('en')}`, stats)}  search.json ${searchMB.toFixed(1)} MB`);
       rmSync(join(work, `syn-${n}-out`), { recursive: true, force: true });
       rmSync(join(work, `syn-${n}-cache`), { recursive: true, force: true });
     }
