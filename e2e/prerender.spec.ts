@@ -41,8 +41,6 @@ test.describe('with JavaScript off', () => {
     // Mentions are marked but offer no button that could do nothing without the app.
     expect(await page.locator('main article [data-entity] .mention-button').count()).toBeGreaterThan(3);
     await expect(page.locator('main article [data-entity] [role="button"]')).toHaveCount(0);
-    // The whole stylesheet, not only the page's inline part, through <noscript>.
-    await expect.poll(() => page.evaluate(() => [...document.styleSheets].filter((sheet) => sheet.href && sheet.media.mediaText === '').length)).toBeGreaterThan(0);
   });
 
   test('home, entity index and entity pages are there, and links lead to full pages', async ({ page }) => {
@@ -126,38 +124,6 @@ test.describe('cold loads with JavaScript', () => {
     await page.waitForTimeout(200);
     const lcp = await page.evaluate(() => (window as unknown as { __lcp?: string }).__lcp);
     expect(lcp).toMatch(/^(h1|p|mark|span) in article$/);
-  });
-
-  test('the inline CSS alone lays the page out as the whole stylesheet does; the app applies the whole one before it goes live', async ({ page }) => {
-    const path = await samplePath(page);
-    // Hold the whole stylesheet back: the page is painted with its inline CSS only.
-    let release: () => void = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/assets/*.css', async (route) => {
-      await held;
-      await route.continue();
-    });
-    await page.goto(path, { waitUntil: 'domcontentloaded' }); // the held stylesheet holds the load event back
-    await expect(page.locator('.site-footer')).toBeAttached();
-    const boxes = () =>
-      page.evaluate(() =>
-        ['.site-header', 'main article h1', 'main article p[id]', 'main [data-quote]', '.mention-button', 'aside#entities', '.entity-toggle', '#quotes .quote-item', '#related .card', '.site-footer'].map((selector) => {
-          const box = document.querySelector(selector)?.getBoundingClientRect();
-          return { selector, box: box ? [box.x, box.y, box.width, box.height].map(Math.round) : null };
-        }),
-      );
-    const before = await boxes();
-    expect(before.filter(({ box }) => !box || !box[2] || !box[3])).toEqual([]);
-    // Styled, not the browser's defaults: text and entity sidebar side by side.
-    expect(await page.locator('.article-layout').evaluate((layout) => getComputedStyle(layout).display)).toBe('grid');
-    expect(await page.locator('aside#entities').evaluate((aside) => getComputedStyle(aside).position)).toBe('sticky');
-    await expect(page.locator('#root')).not.toHaveAttribute('data-hydrated');
-    release();
-    await waitForHydration(page);
-    expect(await page.locator('link[data-deferred-style]').evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).media))).toEqual(['all']);
-    expect(await boxes()).toEqual(before);
-    // Live now: mentions are buttons.
-    await expect(page.locator('main article [data-entity] [role="button"]').first()).toHaveAttribute('aria-pressed', 'false');
   });
 
   test('a quote preview page sends the reader to the quote in the article', async ({ page }) => {

@@ -8,7 +8,6 @@ import { dataPath, NotFoundError } from './api/fetchJson.ts';
 import { createQueryClient } from './api/queryClient.ts';
 import { App } from './App.tsx';
 import { loadRoute, routeNameFor } from './routeTable.tsx';
-import { applyDeferredStyles } from './ssr/deferredStyles.ts';
 import { HydratingRouter } from './ssr/HydratingRouter.tsx';
 import { readSeed, seedQueryClient } from './ssr/seed.ts';
 import './styles.css';
@@ -36,13 +35,8 @@ async function start(root: HTMLElement): Promise<void> {
     seedQueryClient(client, seed);
     if (seed.path === NOT_FOUND_PATH && pathname !== NOT_FOUND_PATH) await seedMissingItem(client, pathname);
   }
-  // The current route's code before the first render, so hydration never meets a suspended route; and the
-  // whole stylesheet, which the prerendered page loads without blocking its first paint.
-  await Promise.all([
-    loadRoute(routeNameFor(pathname)),
-    seed ? loadRoute(routeNameFor(seed.path)) : null,
-    applyDeferredStyles(document),
-  ]).catch(() => {
+  // The current route's code before the first render, so hydration never meets a suspended route.
+  await Promise.all([loadRoute(routeNameFor(pathname)), seed ? loadRoute(routeNameFor(seed.path)) : null]).catch(() => {
     // A chunk that failed to load: the lazy route retries and shows the skeleton meanwhile.
   });
   const prerendered = seed !== null && root.firstElementChild !== null;

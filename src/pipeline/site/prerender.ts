@@ -5,9 +5,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build as viteBuild } from 'vite';
 import type { PrerenderedPage, PrerenderPage } from '../../app/entry-server.tsx';
-import { DEFERRED_STYLE_ATTRIBUTE } from '../../app/ssr/deferredStyles.ts';
 import { seedScriptTag } from '../../app/ssr/seed.ts';
-import { criticalCss } from './criticalCss.ts';
 
 export const SSR_DIR = '.ssr';
 const MANIFEST_FILE = join('.vite', 'manifest.json');
@@ -82,25 +80,16 @@ const MODULE_SCRIPT = /<script type="module"[^>]*src="[^"]+"[^>]*><\/script>\s*/
 const MODULE_PRELOAD = /<link rel="modulepreload"[^>]*href="([^"]+)"[^>]*>\s*/g;
 
 /** CSS as an inline <style>; refuses CSS that could end the element early. */
-function styleElement(text: string, source: string): string {
-  if (/<\/style/i.test(text)) throw new Error(`${source} contains "</style", which cannot be inlined`);
+function styleElement(url: string, css: (url: string) => string): string {
+  const text = css(url);
+  if (/<\/style/i.test(text)) throw new Error(`${url} contains "</style", which cannot be inlined`);
   return `<style>${text}</style>`;
 }
 
 /**
- * The whole stylesheet without holding up the first paint: a stylesheet whose media does not match is fetched
- * but never render-blocking, and the app switches it on before it goes live (src/app/ssr/deferredStyles.ts).
- * Without JavaScript the <noscript> copy applies it; being at the end of the body, it holds up nothing above it.
- */
-function deferredStylesheet(url: string): string {
-  return `<link rel="stylesheet" href="${url}" media="print" ${DEFERRED_STYLE_ATTRIBUTE}><noscript><link rel="stylesheet" href="${url}"></noscript>`;
-}
-
-/**
- * The page: the shell's head with the CSS the page's own markup needs inlined (the first paint then needs the
- * HTML alone), the rendered markup in #root, then the whole stylesheet (not render-blocking), the app's scripts
- * with the route's chunks preloaded (found by the browser only after the content, so they do not compete with
- * it for bandwidth), then the page's data.
+ * The page: the shell's head with its stylesheets inlined (the first paint then needs the HTML alone), the
+ * rendered markup in #root, then the app's scripts with the route's chunks preloaded (found by the browser
+ * only after the content, so they do not compete with it for bandwidth), then the page's data.
  */
 export function fillShell(shell: string, rendered: PrerenderedPage, route: { scripts: string[]; styles: string[] }, css: (url: string) => string): string {
   const root = /<div id="root">\s*<\/div>/;
@@ -115,14 +104,12 @@ export function fillShell(shell: string, rendered: PrerenderedPage, route: { scr
   const entryUrls = scripts.map((tag) => /src="([^"]+)"/.exec(tag)?.[1]);
   const allStyles = [...new Set([...styles, ...route.styles])];
   const allPreloads = [...new Set([...preloads, ...route.scripts])].filter((url) => !entryUrls.includes(url));
-  const critical = criticalCss(allStyles.map(css).join('\n'), rendered.html);
   const tail = [
-    ...allStyles.map(deferredStylesheet),
     ...allPreloads.map((url) => `<link rel="modulepreload" crossorigin href="${url}">`),
     ...scripts,
     seedScriptTag(rendered.seed),
   ].join('\n    ');
   return head
-    .replace(/<\/head>/i, () => `  ${styleElement(critical, allStyles.join(', ') || 'the page CSS')}\n  </head>`)
+    .replace(/<\/head>/i, () => `  ${allStyles.map((url) => styleElement(url, css)).join('\n    ')}\n  </head>`)
     .replace(root, () => `<div id="root">${rendered.html}</div>\n    ${tail}`);
 }
