@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -40,6 +40,11 @@ describe('re-ingesting', () => {
     const slugs = JSON.parse(readFileSync(join(out, 'slugs.json'), 'utf8'));
     expect(slugs.articles).toEqual({ ferry: 'battery-ferry-returns-to-skerrin', fair: 'trade-fair-opens' });
     expect(slugs.aliases).toEqual({ 'ferry-returns-to-skerrin': 'ferry' });
+    // the same texts from another folder are the same work
+    const moved = mkdtempSync(join(tmpdir(), 'dossier-moved-'));
+    cpSync(input, moved, { recursive: true });
+    const fromMoved = await ingest({ ...options, input: moved, out: null, cacheDir });
+    expect(fromMoved.reused).toBe(2);
   });
 });
 

@@ -85,7 +85,7 @@ interface ReadEntry {
   id: string;
   title: string;
   source: string;
-  /** Hash of the clean article (see cache/resultCache.ts contentHash). */
+  /** Hash of the clean article but its source (see cache/resultCache.ts contentHash). */
   content: string;
 }
 
@@ -108,9 +108,10 @@ async function readAndClean(options: IngestOptions, rejected: Rejection[], warni
       rejected.push({ source: result.article.source, reason: reason(error) });
       continue;
     }
-    const json = JSON.stringify(clean);
-    entries.push({ id: clean.id, title: clean.title, source: clean.source, content: contentHash(json) });
-    await spool.writeJson(json);
+    // where the text came from does not change its annotation: a moved or renamed input still hits the cache
+    const { source, ...content } = clean;
+    entries.push({ id: clean.id, title: clean.title, source, content: contentHash(JSON.stringify(content)) });
+    await spool.write(clean);
     options.onProgress?.({ stage: 'reading', done: entries.length, total: 0 });
   }
   return entries;
