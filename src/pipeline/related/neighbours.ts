@@ -17,7 +17,7 @@ export interface SearchSettings {
 export const defaultSearchSettings: SearchSettings = {
   queryFeatures: 40,
   candidates: 60,
-  postingBudget: 20_000,
+  postingBudget: 8_000,
   time: defaultTimeSettings,
 };
 
