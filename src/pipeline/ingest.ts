@@ -10,7 +10,7 @@ import { cacheKey, codeVersion, contentHash, RELATED_CODE, ResultCache } from '.
 import { cleanArticle, type CleanArticle } from './clean/cleanArticle.ts';
 import type { DateWindow } from './clean/dates.ts';
 import { applyCorrectionsCounting, CORRECTIONS_FILE, parseCorrections, staleCorrections, type Correction } from './corrections/corrections.ts';
-import { compareNewestFirst, EntityViewsBuilder, summarize } from './output/siteData.ts';
+import { EntityViewsBuilder, indexOfSummaries, summarize, type PlacedSummary } from './output/siteData.ts';
 import { assignSlugs, emptySlugMap, nextSlugMap, readSlugMap } from './output/slugs.ts';
 import { JsonSpool } from './output/spool.ts';
 import { articleFile, corpusFiles, Generation, readRunRecord, searchBudget, searchDocumentJson, type CorpusData, type SearchBudget, type SiteData } from './output/writeSiteData.ts';
@@ -20,7 +20,7 @@ import { readInputs } from './read/readInputs.ts';
 import type { Rejection } from './read/types.ts';
 import { extractFeatures, ModelBuilder, type DocFeatures } from './related/model.ts';
 import { rankModel } from './related/rank.ts';
-import type { RelatedDoc, RelatedHit } from './related/types.ts';
+import type { RelatedHit } from './related/types.ts';
 
 export interface IngestOptions {
   input: string;
@@ -245,7 +245,7 @@ export interface StageTimes {
  * what the output needs besides the article files, without keeping the articles.
  */
 class CorpusBuilder {
-  readonly summaries = new Map<string, ArticleSummary & { ordinal: number }>();
+  readonly summaries: PlacedSummary[] = [];
   readonly entities = new EntityViewsBuilder();
   /** In input order, like `ingested` (articles are added in input order). */
   readonly search: string[] = [];
@@ -260,7 +260,7 @@ class CorpusBuilder {
 
   /** Folds in one article; `features` are its related-article features when the ranker needs them. */
   add(article: Article, ordinal: number, source: string, features: DocFeatures | null): void {
-    this.summaries.set(article.slug, { ...summarize(article), ordinal });
+    this.summaries.push({ ...summarize(article), ordinal });
     this.entities.add(article, ordinal);
     this.search.push(searchDocumentJson(article, this.searchBudget));
     this.ingested.push({ source, id: article.id, slug: article.slug });
@@ -276,10 +276,9 @@ class CorpusBuilder {
   }
 
   views(previousSlugs: SlugMap): CorpusData & { ingested: IngestedEntry[] } {
-    const summaries = [...this.summaries.values()].sort((a, b) => compareNewestFirst(a, b) || a.ordinal - b.ordinal).map(({ ordinal: _, ...rest }) => rest);
     const views = this.entities.views();
     return {
-      index: { articles: summaries },
+      index: indexOfSummaries(this.summaries),
       entityIndex: views.index,
       entityPages: views.pages,
       search: this.search,
@@ -341,18 +340,22 @@ async function ingestParked(options: IngestOptions, cleanSpool: JsonSpool<CleanA
   const keep = options.keepArticles ?? options.out === null;
   const corpusViews = corpus.views(previousSlugs);
   // pages are built as they are written, unless the caller keeps everything
-  const views = keep ? { ...corpusViews, entityPages: [...corpusViews.entityPages] } : corpusViews;
+  const keptPages = keep ? [...corpusViews.entityPages] : null;
+  const views = keptPages ? { ...corpusViews, entityPages: keptPages } : corpusViews;
   lap('aggregate');
 
   // with nothing good to write, the previous output is left exactly as it was
   const generation = options.out && corpus.size > 0 ? await Generation.open(options.out) : null;
-  const articles = await writeArticles(spool, { ranking, views, generation, keep, total: corpus.size, onProgress: options.onProgress });
-  await generation?.commit({ key, ingested: views.ingested, entities: views.entityIndex.entities.length, quotes: corpus.quoteCount }).catch(async (error: unknown) => {
-    await generation.abort();
+  let articles: Article[];
+  try {
+    articles = await writeArticles(spool, { ranking, views, generation, keep, total: corpus.size, onProgress: options.onProgress });
+    await generation?.commit({ key, ingested: views.ingested, entities: views.entityIndex.entities.length, quotes: corpus.quoteCount });
+  } catch (error) {
+    await generation?.abort();
     throw error;
-  });
+  }
   lap('write');
-  const site: SiteData | null = keep ? { articles, index: views.index, entityIndex: views.entityIndex, entityPages: [...views.entityPages], slugs: views.slugs } : null;
+  const site: SiteData | null = keptPages ? { articles, index: views.index, entityIndex: views.entityIndex, entityPages: keptPages, slugs: views.slugs } : null;
   return { ingested: views.ingested, rejected, warnings, articles, site, unchanged: false, entityCount: views.entityIndex.entities.length, quoteCount: corpus.quoteCount, reused, times };
 }
 
@@ -383,7 +386,7 @@ async function foldArticles(
 
 /**
  * Pass 2: each parked article with its related links, written into the new generation (and kept, when asked) one
- * at a time, then the corpus-wide files. A failure removes the half-written generation.
+ * at a time, then the corpus-wide files.
  */
 async function writeArticles(
   spool: JsonSpool<Article>,
@@ -392,19 +395,14 @@ async function writeArticles(
   const { generation } = run;
   const summaries = new Map(run.views.index.articles.map((s) => [s.slug, s]));
   const articles: Article[] = [];
-  try {
-    run.onProgress?.({ stage: 'writing', done: 0, total: run.total });
-    let written = 0;
-    for await (const article of spool.read()) {
-      article.related = relatedLinks(run.ranking.get(article.slug) ?? [], summaries);
-      if (generation) await generation.put(...articleFile(article));
-      if (run.keep) articles.push(article);
-      run.onProgress?.({ stage: 'writing', done: ++written, total: run.total });
-    }
-    if (generation) await generation.putAll(corpusFiles(run.views));
-  } catch (error) {
-    await generation?.abort();
-    throw error;
+  run.onProgress?.({ stage: 'writing', done: 0, total: run.total });
+  let written = 0;
+  for await (const article of spool.read()) {
+    article.related = relatedLinks(run.ranking.get(article.slug) ?? [], summaries);
+    if (generation) await generation.put(...articleFile(article));
+    if (run.keep) articles.push(article);
+    run.onProgress?.({ stage: 'writing', done: ++written, total: run.total });
   }
+  if (generation) await generation.putAll(corpusFiles(run.views));
   return articles;
 }

@@ -30,8 +30,16 @@ export function summarize(article: Article): ArticleSummary {
   };
 }
 
+/** An article's summary with its position in the input, which breaks date-and-title ties. */
+export type PlacedSummary = ArticleSummary & { ordinal: number };
+
+/** The article index from summaries gathered in any order: newest first, ties in input order. */
+export function indexOfSummaries(summaries: Iterable<PlacedSummary>): ArticleIndex {
+  return { articles: [...summaries].sort((a, b) => compareNewestFirst(a, b) || a.ordinal - b.ordinal).map(({ ordinal: _, ...summary }) => summary) };
+}
+
 export function articleIndex(articles: readonly Article[]): ArticleIndex {
-  return { articles: [...articles].sort(compareNewestFirst).map(summarize) };
+  return indexOfSummaries(articles.map((article, ordinal) => ({ ...summarize(article), ordinal })));
 }
 
 /** What an entity page shows of an article; its position in the input breaks date ties, so views never depend on
@@ -108,17 +116,19 @@ export class EntityViewsBuilder {
   }
 
   views(): EntityViews {
+    // each entity's rows newest first, sorted once for its name, type and page
+    const orders = new Map([...this.rows].map(([id, rows]) => [id, this.inArticleOrder(rows)]));
     const summaries = [...this.rows].map(([id, rows]) => ({
       id,
-      name: mostCommon(this.inArticleOrder(rows).map((i) => rows.names[i]!)),
-      type: mostCommon(this.inArticleOrder(rows).map((i) => rows.types[i]!)),
+      name: mostCommon(orders.get(id)!.map((i) => rows.names[i]!)),
+      type: mostCommon(orders.get(id)!.map((i) => rows.types[i]!)),
       articleCount: rows.ordinals.length,
       mentionCount: rows.mentions.reduce((sum, n) => sum + n, 0),
       quoteCount: rows.quotes.length,
     }));
     summaries.sort((a, b) => b.articleCount - a.articleCount || a.name.localeCompare(b.name));
     const byId = new Map(summaries.map((summary) => [summary.id, summary]));
-    return { index: { entities: summaries }, pages: this.pages(summaries, byId) };
+    return { index: { entities: summaries }, pages: this.pages(summaries, byId, orders) };
   }
 
   /** Row numbers of an entity's articles, newest first. */
@@ -126,10 +136,10 @@ export class EntityViewsBuilder {
     return rows.ordinals.map((_, i) => i).sort((x, y) => compareCards(this.cards.get(rows.ordinals[x]!)!, this.cards.get(rows.ordinals[y]!)!));
   }
 
-  private *pages(summaries: EntityIndex['entities'], byId: ReadonlyMap<string, EntityIndex['entities'][number]>): Generator<EntityPage> {
+  private *pages(summaries: EntityIndex['entities'], byId: ReadonlyMap<string, EntityIndex['entities'][number]>, orders: ReadonlyMap<string, number[]>): Generator<EntityPage> {
     for (const summary of summaries) {
       const rows = this.rows.get(summary.id)!;
-      const order = this.inArticleOrder(rows);
+      const order = orders.get(summary.id)!;
       const articleRank = new Map(order.map((i, rank) => [rows.ordinals[i]!, rank]));
       const quotes = rows.quotes.map((quote, i) => ({ quote, i })).sort((x, y) => articleRank.get(x.quote.ordinal)! - articleRank.get(y.quote.ordinal)! || x.i - y.i);
       yield {

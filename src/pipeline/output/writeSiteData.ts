@@ -17,13 +17,11 @@ import {
   SlugMap,
   type Paging,
   type SearchDocument as SearchDocumentData,
-  type SearchIndex as SearchIndexData,
   type Article as ArticleData,
   type ArticleIndex as ArticleIndexData,
   type EntityIndex as EntityIndexData,
   type EntityPage as EntityPageData,
 } from '../../shared/schema.ts';
-import { IO_CONCURRENCY, mapLimit } from '../parallel/mapLimit.ts';
 import { SLUGS_FILE } from './slugs.ts';
 
 export interface SiteData {
@@ -97,11 +95,6 @@ export function paginate<T>(items: readonly T[], pageSize: number): { first: T[]
   return { first: pages[0]!, rest: pages.slice(1), paging: { total: items.length, pageSize, pageCount: pages.length } };
 }
 
-export function searchIndex(articles: readonly ArticleData[]): SearchIndexData {
-  const budget = searchBudget(articles.length);
-  return { documents: articles.map((a) => searchDocument(a, budget)) };
-}
-
 /** One article's search document as validated JSON text: a big corpus keeps 100,000 short strings, not objects. */
 export function searchDocumentJson(article: ArticleData, budget: SearchBudget): string {
   return JSON.stringify(parseOrThrow(SearchDocument, searchDocument(article, budget), `${dataPaths.search} (${article.slug})`));
@@ -159,6 +152,9 @@ export function siteFiles(data: SiteData): Map<string, string> {
   const budget = searchBudget(data.articles.length);
   return new Map([...data.articles.map(articleFile), ...corpusFiles({ ...data, search: data.articles.map((a) => searchDocumentJson(a, budget)) })]);
 }
+
+/** Files written at once: 100,000 opened together fail with EMFILE. */
+const IO_CONCURRENCY = 64;
 
 /** Each generation lists its files' hashes, so the next one can hard-link what did not change. */
 const MANIFEST = '.manifest.json';

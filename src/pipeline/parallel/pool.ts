@@ -83,17 +83,3 @@ export class WorkerPool<T, R> {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
 }
-
-/** Runs `tasks` through a pool started for them alone. */
-export async function runInWorkers<T, R>(
-  entry: URL,
-  tasks: readonly T[],
-  options: { workers?: number; onResult?: (done: number) => void } = {},
-): Promise<TaskResult<R>[]> {
-  const pool = new WorkerPool<T, R>(entry, Math.min(options.workers ?? defaultWorkerCount(), tasks.length));
-  try {
-    return await pool.map(tasks, options.onResult);
-  } finally {
-    await pool.close();
-  }
-}
