@@ -39,7 +39,8 @@ test.describe('with JavaScript off', () => {
     await expect(page.locator('.skeleton-line')).toHaveCount(0);
     await expect(page.locator('main')).not.toHaveAttribute('aria-busy', 'true');
     // Mentions are marked but offer no button that could do nothing without the app.
-    expect(await page.locator('main article [data-entity] .mention-button').count()).toBeGreaterThan(3);
+    expect(await page.locator('main article .mention-static[data-entity]').count()).toBeGreaterThan(3);
+    await expect(page.locator('main article .mention-button')).toHaveCount(0);
     await expect(page.locator('main article [data-entity] [role="button"]')).toHaveCount(0);
   });
 

@@ -110,10 +110,15 @@ export function DisplaySettings() {
       >
         Display
       </button>
+      {/* The choices exist only while open: every page's header stays a few elements long ahead of the text. */}
       <div id={panelId} className="settings-panel" role="group" aria-label="Display settings" hidden={!open}>
-        <Choice legend="Theme" name="theme" options={themes} labels={themeLabel} value={prefs.theme} onChange={(theme) => update({ theme })} />
-        <Choice legend="Text size" name="text-size" options={textSizes} labels={sizeLabel} value={prefs.textSize} onChange={(textSize) => update({ textSize })} />
-        <Choice legend="Line width" name="line-width" options={lineWidths} labels={widthLabel} value={prefs.lineWidth} onChange={(lineWidth) => update({ lineWidth })} />
+        {open && (
+          <>
+            <Choice legend="Theme" name="theme" options={themes} labels={themeLabel} value={prefs.theme} onChange={(theme) => update({ theme })} />
+            <Choice legend="Text size" name="text-size" options={textSizes} labels={sizeLabel} value={prefs.textSize} onChange={(textSize) => update({ textSize })} />
+            <Choice legend="Line width" name="line-width" options={lineWidths} labels={widthLabel} value={prefs.lineWidth} onChange={(lineWidth) => update({ lineWidth })} />
+          </>
+        )}
       </div>
     </div>
   );
