@@ -2,12 +2,7 @@
 // light and the dark theme, both as the system setting and as the reader's own choice.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, samplePath, test } from './fixtures.ts';
-
-/** Waits until the prerendered page has hydrated (main.tsx marks #root), so clicks and keys reach React. */
-async function hydrated(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.getElementById('root')?.hasAttribute('data-hydrated') ?? false, undefined, { timeout: 20_000 });
-}
+import { expect, hydrated, samplePath, test } from './fixtures.ts';
 
 // Axe on a long article takes a while on a busy machine.
 test.describe.configure({ timeout: 90_000 });

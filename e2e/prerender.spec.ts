@@ -65,6 +65,34 @@ test.describe('with JavaScript off', () => {
   });
 });
 
+/** The page's stylesheets: inline ones as null, each with its number of rules. */
+const styleSheets = (page: Page) =>
+  page.evaluate(() => [...document.styleSheets].map((sheet) => ({ href: sheet.href ? new URL(sheet.href).pathname : null, rules: sheet.cssRules.length })));
+
+test.describe('the first paint needs only the page', () => {
+  test('inline CSS holds only what the page can use; without JavaScript the whole sheet follows from <noscript>', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/');
+    const sheets = await styleSheets(page);
+    const inline = sheets.find((sheet) => sheet.href === null);
+    const whole = sheets.find((sheet) => sheet.href?.startsWith('/assets/'));
+    expect(inline && whole && inline.rules < whole.rules, JSON.stringify(sheets)).toBe(true);
+    await context.close();
+  });
+
+  test('with JavaScript the app loads the whole sheet before it goes live', async ({ page }) => {
+    const path = await samplePath(page);
+    await page.goto(path);
+    await waitForHydration(page);
+    const sheets = await styleSheets(page);
+    expect(sheets.filter((sheet) => sheet.href?.startsWith('/assets/')), JSON.stringify(sheets)).toHaveLength(1);
+    // A rule that is in no first paint (the open Display panel) is styled once live.
+    await page.getByRole('button', { name: 'Display' }).click();
+    await expect(page.locator('.settings-group').first()).toHaveCSS('border-top-width', '0px');
+  });
+});
+
 test.describe('cold loads with JavaScript', () => {
   test('every page kind hydrates from its embedded data, with no data request', async ({ page }) => {
     const path = await samplePath(page);

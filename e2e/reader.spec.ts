@@ -1,5 +1,5 @@
 // Browser tests against the built site (npm start) with the real sample content.
-import { expect, gold, normalizeQuote, openSampleFromHome, quotesInText, samplePath, test } from './fixtures.ts';
+import { expect, gold, hydrated, normalizeQuote, openSampleFromHome, quotesInText, samplePath, test } from './fixtures.ts';
 
 // Some tests stub data with page.route, which cannot see requests a service worker makes on the page's
 // behalf: keep the offline worker out of this file (e2e/features.spec.ts tests it).
@@ -172,6 +172,7 @@ test.describe('history and loading', () => {
 
   test('shows a skeleton, not a blank page, while the article loads', async ({ page }) => {
     const path = await samplePath(page);
+    await hydrated(page);
     let release: () => void = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
     await page.route('**/data/articles/*.json', async (route) => {
@@ -184,8 +185,8 @@ test.describe('history and loading', () => {
     const main = page.locator('main');
     await expect(main).toHaveAttribute('aria-busy', 'true');
     await expect(main.locator('.skeleton-line').first()).toBeVisible();
-    const skeletonHeight = (await main.boundingBox())?.height ?? 0;
-    expect(skeletonHeight).toBeGreaterThan(300);
+    // Polled: the route's own skeleton may replace the one shown while its code loads.
+    await expect.poll(async () => (await main.boundingBox())?.height ?? 0).toBeGreaterThan(300);
     release();
     await expect(page.locator('main article h1')).toHaveText(gold.title);
   });

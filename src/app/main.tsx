@@ -8,6 +8,7 @@ import { dataPath, NotFoundError } from './api/fetchJson.ts';
 import { createQueryClient } from './api/queryClient.ts';
 import { App } from './App.tsx';
 import { loadRoute, routeNameFor } from './routeTable.tsx';
+import { loadFullStyles } from './ssr/fullStyles.ts';
 import { HydratingRouter } from './ssr/HydratingRouter.tsx';
 import { readSeed, seedQueryClient } from './ssr/seed.ts';
 import './styles.css';
@@ -35,8 +36,13 @@ async function start(root: HTMLElement): Promise<void> {
     seedQueryClient(client, seed);
     if (seed.path === NOT_FOUND_PATH && pathname !== NOT_FOUND_PATH) await seedMissingItem(client, pathname);
   }
-  // The current route's code before the first render, so hydration never meets a suspended route.
-  await Promise.all([loadRoute(routeNameFor(pathname)), seed ? loadRoute(routeNameFor(seed.path)) : null]).catch(() => {
+  // The current route's code before the first render, so hydration never meets a suspended route; and the
+  // whole stylesheet, since a prerendered page inlines only what its first paint needs.
+  await Promise.all([
+    loadRoute(routeNameFor(pathname)),
+    seed ? loadRoute(routeNameFor(seed.path)) : null,
+    loadFullStyles(document),
+  ]).catch(() => {
     // A chunk that failed to load: the lazy route retries and shows the skeleton meanwhile.
   });
   const prerendered = seed !== null && root.firstElementChild !== null;

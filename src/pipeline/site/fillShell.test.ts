@@ -20,7 +20,17 @@ const css = (url: string) => ({ '/assets/index-1.css': 'h1{color:red}', '/assets
 describe('filling the shell', () => {
   const html = fillShell(shell, rendered, { scripts: ['/assets/vendor-1.js', '/assets/ArticlePage-1.js'], styles: ['/assets/route-1.css'] }, css);
 
-  it('inlines the stylesheets in the head, the route’s too, and links none', () => {
+  it('inlines only the rules the page can use; the whole sheet waits in <noscript> for later', () => {
+    const page = fillShell(shell, { ...rendered, html: '<main class="page"><h1>Headline</h1></main>' }, { scripts: [], styles: [] }, () => '.page{margin:0}.settings-panel{top:0}@media print{.page{margin:1cm}}');
+    const head = page.slice(0, page.indexOf('</head>'));
+    expect(head).toContain('<style>.page{margin:0}</style>');
+    expect(head).not.toContain('settings-panel');
+    expect(page).toContain('<noscript data-full-css="/assets/index-1.css"><link rel="stylesheet" href="/assets/index-1.css"></noscript>');
+    expect(page.indexOf('<noscript')).toBeGreaterThan(page.indexOf('<h1>Headline</h1>'));
+    expect(page.indexOf('<noscript')).toBeLessThan(page.indexOf('src="/assets/index-1.js"'));
+  });
+
+  it('inlines the stylesheets in the head, the route’s too, and links none when the page can use all of them', () => {
     const head = html.slice(0, html.indexOf('</head>'));
     expect(head).toContain('<style>h1{color:red}</style>');
     expect(head).toContain('<style>p{margin:0}</style>');

@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { build as viteBuild } from 'vite';
 import type { PrerenderedPage, PrerenderPage } from '../../app/entry-server.tsx';
 import { seedScriptTag } from '../../app/ssr/seed.ts';
+import { classesInMarkup, criticalCss } from './criticalCss.ts';
 
 export const SSR_DIR = '.ssr';
 const MANIFEST_FILE = join('.vite', 'manifest.json');
@@ -80,16 +81,25 @@ const MODULE_SCRIPT = /<script type="module"[^>]*src="[^"]+"[^>]*><\/script>\s*/
 const MODULE_PRELOAD = /<link rel="modulepreload"[^>]*href="([^"]+)"[^>]*>\s*/g;
 
 /** CSS as an inline <style>; refuses CSS that could end the element early. */
-function styleElement(url: string, css: (url: string) => string): string {
-  const text = css(url);
+function styleElement(url: string, text: string): string {
   if (/<\/style/i.test(text)) throw new Error(`${url} contains "</style", which cannot be inlined`);
   return `<style>${text}</style>`;
 }
 
 /**
- * The page: the shell's head with its stylesheets inlined (the first paint then needs the HTML alone), the
- * rendered markup in #root, then the app's scripts with the route's chunks preloaded (found by the browser
- * only after the content, so they do not compete with it for bandwidth), then the page's data.
+ * The whole stylesheets, for what the app adds once live (src/app/ssr/fullStyles.ts loads them before hydrating)
+ * and, inside <noscript>, for readers without JavaScript (print rules included).
+ */
+function fullStylesElement(urls: string[]): string {
+  const links = urls.map((url) => `<link rel="stylesheet" href="${url}">`).join('');
+  return `<noscript data-full-css="${urls.join(' ')}">${links}</noscript>`;
+}
+
+/**
+ * The page: the shell's head with the rules of its stylesheets that this page's markup can use inlined (the first
+ * paint then needs the HTML alone, and the text comes sooner), the rendered markup in #root, then the whole
+ * stylesheets for later, the app's scripts with the route's chunks preloaded (found by the browser only after the
+ * content, so they do not compete with it for bandwidth), then the page's data.
  */
 export function fillShell(shell: string, rendered: PrerenderedPage, route: { scripts: string[]; styles: string[] }, css: (url: string) => string): string {
   const root = /<div id="root">\s*<\/div>/;
@@ -104,12 +114,16 @@ export function fillShell(shell: string, rendered: PrerenderedPage, route: { scr
   const entryUrls = scripts.map((tag) => /src="([^"]+)"/.exec(tag)?.[1]);
   const allStyles = [...new Set([...styles, ...route.styles])];
   const allPreloads = [...new Set([...preloads, ...route.scripts])].filter((url) => !entryUrls.includes(url));
+  const classes = classesInMarkup(`${head}${rendered.html}`);
+  const inlined = allStyles.map((url) => ({ url, full: css(url) })).map(({ url, full }) => ({ url, full, critical: criticalCss(full, classes) }));
+  const deferred = inlined.filter(({ full, critical }) => critical !== full).map(({ url }) => url);
   const tail = [
+    ...(deferred.length > 0 ? [fullStylesElement(deferred)] : []),
     ...allPreloads.map((url) => `<link rel="modulepreload" crossorigin href="${url}">`),
     ...scripts,
     seedScriptTag(rendered.seed),
   ].join('\n    ');
   return head
-    .replace(/<\/head>/i, () => `  ${allStyles.map((url) => styleElement(url, css)).join('\n    ')}\n  </head>`)
+    .replace(/<\/head>/i, () => `  ${inlined.map(({ url, critical }) => styleElement(url, critical)).join('\n    ')}\n  </head>`)
     .replace(root, () => `<div id="root">${rendered.html}</div>\n    ${tail}`);
 }
