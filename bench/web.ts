@@ -1,6 +1,7 @@
 // npm run bench:web [-- --runs N (default 15)] [--dist DIR] [--gzip]: a cold deep link to the sample article in
-// headless Chromium with 4× CPU slowdown and a slow network (150 ms latency, 1.6 Mbit/s), against the floor: a plain static HTML page of
-// the same article text (headline + paragraphs, minimal inline CSS), both served by the plain static server.
+// headless Chromium with 4× CPU slowdown and a slow network (150 ms latency, 1.6 Mbit/s), against the floor: a
+// plain static HTML page of the same article text (headline + paragraphs, minimal inline CSS), both served by the
+// plain static server.
 // Runs alternate app / floor; prints medians of LCP, FCP, CLS and bytes on the wire, and the LCP ratio to the floor.
 // --gzip: a what-if with the same server behind a compressing layer. Figures, not assertions.
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';

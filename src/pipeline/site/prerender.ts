@@ -115,7 +115,10 @@ export function fillShell(shell: string, rendered: PrerenderedPage, route: { scr
   const allStyles = [...new Set([...styles, ...route.styles])];
   const allPreloads = [...new Set([...preloads, ...route.scripts])].filter((url) => !entryUrls.includes(url));
   const classes = classesInMarkup(`${head}${rendered.html}`);
-  const inlined = allStyles.map((url) => ({ url, full: css(url) })).map(({ url, full }) => ({ url, full, critical: criticalCss(full, classes) }));
+  const inlined = allStyles.map((url) => {
+    const full = css(url);
+    return { url, full, critical: criticalCss(full, classes) };
+  });
   const deferred = inlined.filter(({ full, critical }) => critical !== full).map(({ url }) => url);
   const tail = [
     ...(deferred.length > 0 ? [fullStylesElement(deferred)] : []),
