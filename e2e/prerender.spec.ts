@@ -81,6 +81,67 @@ test.describe('the first paint needs only the page', () => {
     await context.close();
   });
 
+  test('the top of an article paints on its own rules; the regions after it stay hidden until theirs arrive', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const path = await samplePath(page);
+    // The page as the browser holds it before the rules after the markup have arrived.
+    await page.route(`**${path}`, async (route) => {
+      const html = await (await route.fetch()).text();
+      const root = html.indexOf('<div id="root">');
+      const tail = html.indexOf('<style>', root);
+      expect(tail, 'a <style> after the markup').toBeGreaterThan(root);
+      await route.fulfill({ body: html.slice(0, tail) + html.slice(html.indexOf('</style>', tail) + '</style>'.length), contentType: 'text/html' });
+    });
+    await page.goto(path);
+    const regions = page.locator('[data-secondary]');
+    expect(await regions.count()).toBe(4); // quotes, related, entity sidebar, footer
+    for (const region of await regions.all()) await expect(region).toBeHidden();
+    await expect(page.locator('h1')).toBeVisible();
+    await expect(page.locator('mark.quote').first()).toHaveCSS('text-decoration-line', 'underline');
+    await page.unroute(`**${path}`);
+    await page.goto(path);
+    for (const region of await regions.all()) await expect(region).toBeVisible();
+    await context.close();
+  });
+
+  test('once the whole sheet is in, the page looks as it did: it cascades after every inlined rule', async ({ page, consoleWatch }) => {
+    const path = await samplePath(page);
+    // The prerendered page as it is before the app starts (the app would change it), with script on for the probe.
+    consoleWatch.allow(/ERR_FAILED/);
+    await page.route('**/assets/*.js', (route) => route.abort());
+    await page.goto(path);
+    const look = () => page.evaluate(() => [...document.querySelectorAll('#root *')].slice(0, 400).map((element) => {
+      const style = getComputedStyle(element);
+      return `${element.tagName} ${style.display} ${style.color} ${style.backgroundColor} ${style.fontSize} ${style.fontWeight} ${style.padding} ${style.margin} ${style.borderTopWidth}`;
+    }));
+    const before = await look();
+    await page.evaluate(async () => {
+      const { fullCss } = document.querySelector<HTMLElement>('noscript[data-full-css]')!.dataset;
+      for (const url of fullCss!.split(' ')) {
+        const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: url });
+        await new Promise((settle) => { link.onload = settle; document.body.append(link); });
+      }
+    });
+    expect(await look()).toEqual(before);
+  });
+
+  test('live states look as the whole sheet alone would style them: the inlined rules never override it', async ({ page }) => {
+    const path = await samplePath(page);
+    await page.goto(path);
+    await waitForHydration(page);
+    // A state the first paint has no rules for: a selected entity, its mentions highlighted.
+    await page.locator('aside').getByRole('button', { name: /^Vladimir Putin\b/ }).click();
+    await expect(page.locator('aside').getByRole('button', { name: /^Vladimir Putin\b/ })).toHaveAttribute('aria-pressed', 'true');
+    const look = () => page.evaluate(() => [...document.querySelectorAll('#root *')].map((element) => {
+      const style = getComputedStyle(element);
+      return `${element.tagName}.${element.className} ${style.display} ${style.color} ${style.backgroundColor} ${style.fontSize} ${style.fontWeight} ${style.padding} ${style.margin} ${style.borderTopWidth} ${style.borderBottomColor} ${style.outlineStyle}`;
+    }));
+    const live = await look();
+    await page.evaluate(() => document.querySelectorAll('style').forEach((style) => style.remove()));
+    expect(await look()).toEqual(live);
+  });
+
   test('with JavaScript the app loads the whole sheet before it goes live', async ({ page }) => {
     const path = await samplePath(page);
     await page.goto(path);

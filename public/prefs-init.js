@@ -1,5 +1,5 @@
-// Applies saved display preferences before first paint (loaded as a blocking classic script in <head>,
-// so a strict CSP `script-src 'self'` still allows it). Mirrors src/app/features/prefs/prefs.ts.
+// Applies saved display preferences before first paint. Built pages have it inline in <head>, allowed by its hash
+// in their CSP (src/pipeline/site/pages.ts); the dev server loads this file. Mirrors src/app/features/prefs/prefs.ts.
 (function () {
   try {
     var prefs = JSON.parse(localStorage.getItem('dossier-prefs') || '{}') || {};

@@ -5,6 +5,7 @@ import { plural, shorten } from '../lib/format.ts';
 import { attributionStatus, speakerKey, type SpeakerStyle } from '../lib/speakers.ts';
 import { ShareButton } from '../features/share/ShareButton.tsx';
 import { CopyLinkButton } from './CopyLinkButton.tsx';
+import { secondaryRegion } from '../ssr/secondaryRegions.ts';
 
 /** Where a location is, in words a reader can find: "headline", "paragraph 3", "subheading 1". */
 export function placeName(article: Pick<Article, 'blocks'>, block: number): string {
@@ -79,7 +80,7 @@ function QuoteItem({ article, quote, style }: { article: Article; quote: Quote; 
 
 export function QuotesList({ article, speakerStyles }: { article: Article; speakerStyles: ReadonlyMap<string, SpeakerStyle> }) {
   return (
-    <section id="quotes" className="quotes" aria-labelledby="quotes-title" tabIndex={-1}>
+    <section id="quotes" className="quotes" {...secondaryRegion} aria-labelledby="quotes-title" tabIndex={-1}>
       <h2 id="quotes-title">Quotes ({article.quotes.length})</h2>
       {article.quotes.length === 0 ? (
         <p>No quotations found in this article.</p>

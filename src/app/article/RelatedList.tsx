@@ -2,10 +2,11 @@ import { Link } from 'react-router';
 import type { RelatedLink } from '../../shared/schema.ts';
 import { SectionBadge } from '../components/FictionBadge.tsx';
 import { formatDate } from '../lib/format.ts';
+import { secondaryRegion } from '../ssr/secondaryRegions.ts';
 
 export function RelatedList({ related }: { related: readonly RelatedLink[] }) {
   return (
-    <section id="related" className="related" aria-labelledby="related-title" tabIndex={-1}>
+    <section id="related" className="related" {...secondaryRegion} aria-labelledby="related-title" tabIndex={-1}>
       <h2 id="related-title">Related articles</h2>
       {related.length === 0 ? (
         <p>No related articles found.</p>

@@ -21,6 +21,7 @@ import { ArticleSkeleton } from '../components/Skeleton.tsx';
 import { dateLabel, plural } from '../lib/format.ts';
 import { assignSpeakerStyles } from '../lib/speakers.ts';
 import { useIsLive } from '../ssr/useIsLive.ts';
+import { secondaryRegion } from '../ssr/secondaryRegions.ts';
 
 function ArticleView({ article }: { article: Article }) {
   const entityIds = useMemo(() => new Set(article.entities.map((entity) => entity.id)), [article]);
@@ -82,7 +83,7 @@ function ArticleView({ article }: { article: Article }) {
           <RelatedList related={article.related} />
         </ErrorBoundary>
       </main>
-      <aside id="entities" className="sidebar" aria-labelledby="entities-title" tabIndex={-1}>
+      <aside id="entities" className="sidebar" {...secondaryRegion} aria-labelledby="entities-title" tabIndex={-1}>
         <ErrorBoundary part="the list of entities">
           <EntitySidebar article={article} selectedEntity={selectedEntity} onToggleEntity={toggleEntity} travelStatus={shortcutStatus} />
         </ErrorBoundary>

@@ -1,7 +1,8 @@
-// Prerendered pages inline only the rules their own markup can use (src/pipeline/site/criticalCss.ts) and name
-// the whole stylesheets in <noscript data-full-css>. The app loads those before it goes live, so every state it
-// can show (buttons, selections, panels, other routes) is styled; the rules it adds repeat, in the same order,
-// the ones already inlined, so nothing on screen changes.
+// Prerendered pages inline only the rules their own markup can use (src/pipeline/site/criticalCss.ts), in <head>
+// and after the markup, and name the whole stylesheets in <noscript data-full-css>. The app loads those before it
+// goes live, so every state it can show (buttons, selections, panels, other routes) is styled. They go at the end
+// of <body>, after every inlined rule: each inlined rule is repeated there in its original order, so the cascade
+// is the whole sheet's and nothing on screen changes.
 
 const GIVE_UP_MS = 8000;
 
@@ -11,7 +12,7 @@ export function fullStyleUrls(doc: Document): string[] {
   return (holder?.dataset.fullCss ?? '').split(' ').filter((url) => url.startsWith('/'));
 }
 
-/** Adds each stylesheet to <head> and settles when all have loaded or failed (or after a while: never stuck). */
+/** Adds each stylesheet at the end of <body> and settles when all have loaded or failed (or after a while: never stuck). */
 export function loadFullStyles(doc: Document): Promise<void> {
   const loads = fullStyleUrls(doc).map(
     (url) =>
@@ -22,7 +23,7 @@ export function loadFullStyles(doc: Document): Promise<void> {
         link.addEventListener('load', () => settle());
         link.addEventListener('error', () => settle());
         setTimeout(settle, GIVE_UP_MS);
-        doc.head.append(link);
+        doc.body.append(link);
       }),
   );
   return Promise.all(loads).then(() => undefined);

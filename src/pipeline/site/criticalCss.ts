@@ -93,13 +93,33 @@ function keepBlock(block: string, classes: ReadonlySet<string>): string {
 // Every page of a build filters the same few stylesheets: split each once.
 const blocksOf = new Map<string, string[]>();
 
-/** The rules of `css` that the markup with these classes may need at first paint, in their original order. */
-export function criticalCss(css: string, classes: ReadonlySet<string>): string {
+function blocksOfSheet(css: string): string[] {
   let blocks = blocksOf.get(css);
   if (!blocks) {
     if (blocksOf.size > 16) blocksOf.clear();
     blocks = cssBlocks(css);
     blocksOf.set(css, blocks);
   }
-  return blocks.map((block) => keepBlock(block, classes)).join('');
+  return blocks;
+}
+
+/** The rules of `css` that the markup with these classes may need at first paint, in their original order. */
+export function criticalCss(css: string, classes: ReadonlySet<string>): string {
+  return blocksOfSheet(css)
+    .map((block) => keepBlock(block, classes))
+    .join('');
+}
+
+/**
+ * The critical CSS of a page in two parts: `first`, what the markup with `firstClasses` (the page's top, up to
+ * its main text) may need, and `rest`, what the whole page's markup (`allClasses`) needs beyond that. `rest` is the
+ * whole page's rules from the first one `first` lacks onwards — rules `first` already has are repeated there when
+ * they come later in the sheet — so `first` followed by `rest` cascades exactly as the whole page's rules would.
+ */
+export function splitCriticalCss(css: string, firstClasses: ReadonlySet<string>, allClasses: ReadonlySet<string>): { first: string; rest: string } {
+  const blocks = blocksOfSheet(css);
+  const first = blocks.map((block) => keepBlock(block, firstClasses));
+  const all = blocks.map((block) => keepBlock(block, allClasses));
+  const differsFrom = all.findIndex((block, index) => block !== first[index]);
+  return { first: first.join(''), rest: differsFrom < 0 ? '' : all.slice(differsFrom).join('') };
 }

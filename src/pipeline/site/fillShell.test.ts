@@ -32,8 +32,8 @@ describe('filling the shell', () => {
 
   it('inlines the stylesheets in the head, the route’s too, and links none when the page can use all of them', () => {
     const head = html.slice(0, html.indexOf('</head>'));
-    expect(head).toContain('<style>h1{color:red}</style>');
-    expect(head).toContain('<style>p{margin:0}</style>');
+    // One <style>, the sheets in order: one cascade.
+    expect(head).toContain('<style>h1{color:red}p{margin:0}</style>');
     expect(html).not.toContain('rel="stylesheet"');
   });
 
@@ -51,6 +51,23 @@ describe('filling the shell', () => {
   it('refuses CSS that would end its <style> early, and a shell without an empty root', () => {
     expect(() => fillShell(shell, rendered, { scripts: [], styles: [] }, () => 'a{content:"</style><script>"}')).toThrow(/cannot be inlined/);
     expect(() => fillShell('<html><head></head><body></body></html>', rendered, { scripts: [], styles: [] }, css)).toThrow(/no empty/);
+  });
+
+  it('keeps secondary regions out of the first paint until the rules that style them, after the markup, arrive', () => {
+    const markup = '<main class="page"><h1>Headline</h1></main><aside class="sidebar" data-secondary=""><p class="entity">x</p></aside><footer data-secondary="">f</footer>';
+    const sheet = '.page{margin:0}.sidebar{top:0}.entity{color:red}.page h1{font-size:2rem}.settings-panel{top:0}';
+    const page = fillShell(shell, { ...rendered, html: markup }, { scripts: [], styles: [] }, () => sheet);
+    const head = page.slice(0, page.indexOf('</head>'));
+    expect(head).toContain('<style>.page{margin:0}.page h1{font-size:2rem}:where([data-secondary]){display:none}</style>');
+    const afterRoot = page.slice(page.indexOf('</footer></div>'));
+    expect(afterRoot).toMatch(/^<\/footer><\/div>\s*<style>:where\(\[data-secondary\]\)\{display:revert\}\.sidebar\{top:0\}\.entity\{color:red\}\.page h1\{font-size:2rem\}<\/style>\s*<noscript/);
+    expect(page).not.toMatch(/<style>[^<]*settings-panel/);
+  });
+
+  it('inlines everything in the head, with nothing hidden, when the page has no secondary region', () => {
+    expect(html).not.toContain('data-secondary');
+    expect(html.match(/<style>/g)).toHaveLength(1);
+    expect(html.indexOf('<style>')).toBeLessThan(html.indexOf('</head>'));
   });
 
   it('markup with $ patterns is copied as is', () => {

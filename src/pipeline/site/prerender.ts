@@ -6,7 +6,8 @@ import { pathToFileURL } from 'node:url';
 import { build as viteBuild } from 'vite';
 import type { PrerenderedPage, PrerenderPage } from '../../app/entry-server.tsx';
 import { seedScriptTag } from '../../app/ssr/seed.ts';
-import { classesInMarkup, criticalCss } from './criticalCss.ts';
+import { SECONDARY_REGION } from '../../app/ssr/secondaryRegions.ts';
+import { classesInMarkup, criticalCss, splitCriticalCss } from './criticalCss.ts';
 
 export const SSR_DIR = '.ssr';
 const MANIFEST_FILE = join('.vite', 'manifest.json');
@@ -95,11 +96,24 @@ function fullStylesElement(urls: string[]): string {
   return `<noscript data-full-css="${urls.join(' ')}">${links}</noscript>`;
 }
 
+// Secondary regions (src/app/ssr/secondaryRegions.ts) stay out of the first paint until the rules that style them,
+// which come after the markup, have arrived: no unstyled flash, and the first frame lays out only the main text.
+// Zero specificity, so a region whose own rules set `display` is never hidden by it.
+const HIDE_SECONDARY = `:where([${SECONDARY_REGION}]){display:none}`;
+const SHOW_SECONDARY = `:where([${SECONDARY_REGION}]){display:revert}`;
+
+/** The markup before the first secondary region (all of it when there is none). */
+export function markupBeforeSecondary(html: string): string {
+  const mark = html.indexOf(` ${SECONDARY_REGION}=`);
+  return mark < 0 ? html : html.slice(0, html.lastIndexOf('<', mark));
+}
+
 /**
- * The page: the shell's head with the rules of its stylesheets that this page's markup can use inlined (the first
- * paint then needs the HTML alone, and the text comes sooner), the rendered markup in #root, then the whole
- * stylesheets for later, the app's scripts with the route's chunks preloaded (found by the browser only after the
- * content, so they do not compete with it for bandwidth), then the page's data.
+ * The page: the shell's head with the rules of its stylesheets that the top of the page can use inlined (the first
+ * paint then needs the HTML alone, and the main text comes sooner), the rendered markup in #root, the rules its
+ * secondary regions need after it, then the whole stylesheets for later, the app's scripts with the route's
+ * chunks preloaded (found by the browser only after the content, so they do not compete with it for bandwidth),
+ * then the page's data.
  */
 export function fillShell(shell: string, rendered: PrerenderedPage, route: { scripts: string[]; styles: string[] }, css: (url: string) => string): string {
   const root = /<div id="root">\s*<\/div>/;
@@ -114,19 +128,23 @@ export function fillShell(shell: string, rendered: PrerenderedPage, route: { scr
   const entryUrls = scripts.map((tag) => /src="([^"]+)"/.exec(tag)?.[1]);
   const allStyles = [...new Set([...styles, ...route.styles])];
   const allPreloads = [...new Set([...preloads, ...route.scripts])].filter((url) => !entryUrls.includes(url));
-  const classes = classesInMarkup(`${head}${rendered.html}`);
-  const inlined = allStyles.map((url) => {
-    const full = css(url);
-    return { url, full, critical: criticalCss(full, classes) };
-  });
-  const deferred = inlined.filter(({ full, critical }) => critical !== full).map(({ url }) => url);
+  const top = markupBeforeSecondary(rendered.html);
+  const hasSecondary = top.length < rendered.html.length;
+  const allClasses = classesInMarkup(`${head}${rendered.html}`);
+  const sheets = allStyles.map((url) => ({ url, full: css(url) }));
+  // One cascade across the sheets, so the split keeps their relative order too.
+  const { first, rest } = splitCriticalCss(sheets.map(({ full }) => full).join('\n'), classesInMarkup(`${head}${top}`), allClasses);
+  const label = allStyles.join(' ');
+  const deferred = sheets.filter(({ full }) => criticalCss(full, allClasses) !== full).map(({ url }) => url);
   const tail = [
+    ...(hasSecondary ? [styleElement(label, `${SHOW_SECONDARY}${rest}`)] : []),
     ...(deferred.length > 0 ? [fullStylesElement(deferred)] : []),
     ...allPreloads.map((url) => `<link rel="modulepreload" crossorigin href="${url}">`),
     ...scripts,
     seedScriptTag(rendered.seed),
   ].join('\n    ');
+  const headStyle = hasSecondary ? `${first}${HIDE_SECONDARY}` : first;
   return head
-    .replace(/<\/head>/i, () => `  ${inlined.map(({ url, critical }) => styleElement(url, critical)).join('\n    ')}\n  </head>`)
+    .replace(/<\/head>/i, () => (headStyle ? `  ${styleElement(label, headStyle)}\n  </head>` : '</head>'))
     .replace(root, () => `<div id="root">${rendered.html}</div>\n    ${tail}`);
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,6 +25,17 @@ describe('page heads', () => {
     const html = pageHtml('<html><head><title>Dossier</title></head><body></body></html>', head, { baseUrl: null, noindex: false });
     expect(html.match(/<title>/g)).toHaveLength(1);
     expect(html).toContain('<meta name="description" content="It’s &amp; more">');
+  });
+  it('inlines the preferences script, allowed by its hash and nothing else inline', () => {
+    const shell = '<html><head><meta charset="UTF-8" /><script src="/prefs-init.js" async></script></head><body></body></html>';
+    const script = "document.documentElement.dataset.theme = 'dark';";
+    const html = pageHtml(shell, head, { baseUrl: null, noindex: false }, script);
+    expect(html).toContain(`<script>${script}</script>`);
+    expect(html).not.toContain('src="/prefs-init.js"');
+    const hash = createHash('sha256').update(script).digest('base64');
+    expect(html).toContain(`content="script-src 'self' 'sha256-${hash}'; object-src 'none'; base-uri 'self'"`);
+    expect(pageHtml(shell, head, { baseUrl: null, noindex: false })).toContain(`content="script-src 'self'; object-src`);
+    expect(() => pageHtml(shell, head, { baseUrl: null, noindex: false }, 'x="</script><script>alert(1)"')).toThrow(/cannot be inlined/);
   });
 });
 

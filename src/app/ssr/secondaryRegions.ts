@@ -1,0 +1,9 @@
+// Regions of a page that can be painted after its main text: the quotes and related lists, the entity sidebar, the
+// footer. Prerendered pages inline the rules for the top of the page in <head> and the rules these regions need
+// after the markup (src/pipeline/site/prerender.ts), so the first frame is the main text alone, as fast as a plain
+// page; the regions follow a moment later, styled. In the live app the attribute does nothing.
+
+export const SECONDARY_REGION = 'data-secondary';
+
+/** Spread on a region's outermost element. */
+export const secondaryRegion = { [SECONDARY_REGION]: '' } as const;
