@@ -1,8 +1,9 @@
-// npm run bench:web [-- --runs N (default 15)] [--dist DIR] [--gzip]: a cold deep link to the sample article in
+// npm run bench:web [-- --runs N (default 15)] [--dist DIR] [--against DIR] [--gzip]: a cold deep link to the sample article in
 // headless Chromium with 4× CPU slowdown and a slow network (150 ms latency, 1.6 Mbit/s), against the floor: a
 // plain static HTML page of the same article text (headline + paragraphs, minimal inline CSS), both served by the
 // plain static server.
 // Runs alternate app / floor; prints medians of LCP, FCP, CLS and bytes on the wire, and the LCP ratio to the floor.
+// --against DIR: another built site (say, of an earlier commit) measured in the same rounds, for an A/B of two builds.
 // --gzip: a what-if with the same server behind a compressing layer. Figures, not assertions.
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -164,7 +165,7 @@ function gzipStaticServer(root: string): Server {
 const kb = (value: number) => `${(value / 1024).toFixed(1)} KB`;
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { runs: { type: 'string' }, dist: { type: 'string' }, gzip: { type: 'boolean' } } });
+  const { values } = parseArgs({ options: { runs: { type: 'string' }, dist: { type: 'string' }, against: { type: 'string' }, gzip: { type: 'boolean' } } });
   // 15 pairs by default: single loads vary by ±30 % on a 2-core machine, so fewer make the median ratio jumpy.
   const runs = Math.max(5, Number(values.runs ?? 15));
   const executable = await findChromium();
@@ -185,32 +186,35 @@ async function main(): Promise<void> {
     await writeFile(join(floorRoot, 'articles', `${SLUG}.html`), floorPage(article));
 
     const serve = values.gzip ? gzipStaticServer : createStaticServer;
-    const appServer = serve(dist);
-    const floorServer = serve(floorRoot);
-    await listen(appServer, 0, '127.0.0.1');
-    await listen(floorServer, 0, '127.0.0.1');
-    const appUrl = `http://127.0.0.1:${(appServer.address() as AddressInfo).port}/articles/${SLUG}`;
-    const floorUrl = `http://127.0.0.1:${(floorServer.address() as AddressInfo).port}/articles/${SLUG}`;
+    const servers = [serve(dist), ...(values.against ? [serve(values.against)] : []), serve(floorRoot)];
+    for (const server of servers) await listen(server, 0, '127.0.0.1');
+    const urlOf = (server: Server) => `http://127.0.0.1:${(server.address() as AddressInfo).port}/articles/${SLUG}`;
+    const appUrl = urlOf(servers[0]!);
+    const againstUrl = values.against ? urlOf(servers[1]!) : null;
+    const floorUrl = urlOf(servers.at(-1)!);
     const browser = await chromium.launch({ ...executable, args: CHROMIUM_ARGS });
     const app: RunResult[] = [];
+    const against: RunResult[] = [];
     const floor: RunResult[] = [];
     try {
-      // One discarded pair first: the browser's own start-up work (font and process caches) is not the page's.
+      // One discarded round first: the browser's own start-up work (font and process caches) is not the page's.
       await measure(browser, appUrl, true);
+      if (againstUrl) await measure(browser, againstUrl, true);
       await measure(browser, floorUrl, false);
       for (let run = 0; run < runs; run++) {
         app.push(await measure(browser, appUrl, true));
+        if (againstUrl) against.push(await measure(browser, againstUrl, true));
         floor.push(await measure(browser, floorUrl, false));
         const a = app.at(-1)!;
         const f = floor.at(-1)!;
-        process.stderr.write(`run ${run + 1}/${runs}: app LCP ${a.lcp.toFixed(0)} ms (${a.lcpElement}), floor LCP ${f.lcp.toFixed(0)} ms\n`);
+        const b = againstUrl ? `, --against LCP ${against.at(-1)!.lcp.toFixed(0)} ms` : '';
+        process.stderr.write(`run ${run + 1}/${runs}: app LCP ${a.lcp.toFixed(0)} ms (${a.lcpElement})${b}, floor LCP ${f.lcp.toFixed(0)} ms\n`);
       }
     } finally {
       await browser.close();
-      appServer.close();
-      floorServer.close();
+      for (const server of servers) server.close();
     }
-    const rows = [summary('app (prerendered)', app), summary('floor (plain HTML)', floor)];
+    const rows = [summary('app (prerendered)', app), ...(againstUrl ? [summary('app (--against)', against)] : []), summary('floor (plain HTML)', floor)];
     console.log(`\nCold deep link /articles/${SLUG}`);
     console.log(`Chromium headless, CPU ${CPU_SLOWDOWN}× slower, ${LATENCY_MS} ms latency, ${THROUGHPUT_BYTES_PER_S * 8 / 1e6} Mbit/s, ${VIEWPORT.width}×${VIEWPORT.height}, medians of ${runs} runs each, ${values.gzip ? 'gzip (what-if: the static server behind a compressing layer)' : 'no compression (plain static server)'}\n`);
     console.log(['page'.padEnd(20), 'LCP'.padStart(9), 'FCP'.padStart(9), 'CLS'.padStart(7), 'HTML'.padStart(10), 'JS'.padStart(10), 'CSS'.padStart(9), 'JSON'.padStart(8), 'total'.padStart(10), '  LCP element'].join(' '));
@@ -229,10 +233,12 @@ async function main(): Promise<void> {
       ].join(' '));
     }
     const range = (results: RunResult[]) => `${Math.min(...results.map((r) => r.lcp)).toFixed(0)}–${Math.max(...results.map((r) => r.lcp)).toFixed(0)} ms`;
-    console.log(`\nLCP range: app ${range(app)}, floor ${range(floor)} (a busy machine widens it; the medians are the figures)`);
+    console.log(`\nLCP range: app ${range(app)},${againstUrl ? ` --against ${range(against)},` : ''} floor ${range(floor)} (a busy machine widens it; the medians are the figures)`);
     // Each app run is followed by its floor run, so a pair shares the machine's load at that moment.
-    const pairedRatio = median(app.map((run, i) => run.lcp / floor[i]!.lcp));
-    console.log(`LCP ratio app / floor: ${(rows[0]!.lcp / rows[1]!.lcp).toFixed(2)} (goal ≤ 1.2); median of paired runs' ratios: ${pairedRatio.toFixed(2)}`);
+    const floorRow = rows.at(-1)!;
+    const pairedRatio = (results: RunResult[]) => median(results.map((run, i) => run.lcp / floor[i]!.lcp)).toFixed(2);
+    console.log(`LCP ratio app / floor: ${(rows[0]!.lcp / floorRow.lcp).toFixed(2)} (goal ≤ 1.2); median of paired runs' ratios: ${pairedRatio(app)}`);
+    if (againstUrl) console.log(`--against / floor: ${(rows[1]!.lcp / floorRow.lcp).toFixed(2)}; median of paired runs' ratios: ${pairedRatio(against)}`);
   } finally {
     await rm(work, { recursive: true, force: true });
   }
