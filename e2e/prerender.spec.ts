@@ -95,7 +95,8 @@ test.describe('the first paint needs only the page', () => {
     });
     await page.goto(path);
     const regions = page.locator('[data-secondary]');
-    expect(await regions.count()).toBe(4); // quotes, related, entity sidebar, footer
+    expect(await regions.count()).toBe(3); // quotes, related, entity sidebar
+    await expect(page.locator('footer')).toBeVisible();
     for (const region of await regions.all()) await expect(region).toBeHidden();
     await expect(page.locator('h1')).toBeVisible();
     await expect(page.locator('mark.quote').first()).toHaveCSS('text-decoration-line', 'underline');

@@ -3,7 +3,6 @@ import { NavLink, useLocation, useMatch, useNavigationType } from 'react-router'
 import { ShortcutsDialog } from '../features/keyboard/ShortcutsDialog.tsx';
 import { OfflineNote } from '../features/offline/OfflineNote.tsx';
 import { DisplaySettings } from '../features/prefs/DisplaySettings.tsx';
-import { secondaryRegion } from '../ssr/secondaryRegions.ts';
 
 /**
  * New pages start at the top, with keyboard focus moved to the top too so the next Tab reaches the skip
@@ -67,7 +66,7 @@ export function Layout({ children }: { children: ReactNode }) {
       </header>
       <OfflineNote />
       {children}
-      <footer className="site-footer" {...secondaryRegion}>
+      <footer className="site-footer">
         <p>
           Dossier shows who said what in each article. Quotes and speakers are found automatically and can be
           wrong: uncertain attributions are marked. Articles marked “Sample · fiction” are invented.

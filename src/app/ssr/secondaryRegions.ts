@@ -1,5 +1,5 @@
-// Regions of a page that can be painted after its main text: the quotes and related lists, the entity sidebar, the
-// footer. Prerendered pages inline the rules for the top of the page in <head> and the rules these regions need
+// Regions of a page that can be painted after its main text: an article's quotes and related lists and its entity
+// sidebar. Prerendered pages inline the rules for the rest of the page in <head> and the rules these regions need
 // after the markup (src/pipeline/site/prerender.ts), so the first frame is the main text alone, as fast as a plain
 // page; the regions follow a moment later, styled. In the live app the attribute does nothing.
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillShell, routeAssets, type ViteManifest } from './prerender.ts';
+import { fillShell, markupOutsideSecondary, routeAssets, type ViteManifest } from './prerender.ts';
 
 const shell = `<!doctype html>
 <html lang="en">
@@ -62,6 +62,20 @@ describe('filling the shell', () => {
     const afterRoot = page.slice(page.indexOf('</footer></div>'));
     expect(afterRoot).toMatch(/^<\/footer><\/div>\s*<style>:where\(\[data-secondary\]\)\{display:revert\}\.sidebar\{top:0\}\.entity\{color:red\}\.page h1\{font-size:2rem\}<\/style>\s*<noscript/);
     expect(page).not.toMatch(/<style>[^<]*settings-panel/);
+  });
+
+  it('styles what follows a secondary region from the head too', () => {
+    const markup = '<main class="page">x</main><aside class="sidebar" data-secondary="">y</aside><footer class="site-footer">z</footer>';
+    const page = fillShell(shell, { ...rendered, html: markup }, { scripts: [], styles: [] }, () => '.page{margin:0}.sidebar{top:0}.site-footer{color:gray}');
+    expect(page.slice(0, page.indexOf('</head>'))).toContain('<style>.page{margin:0}.site-footer{color:gray}:where([data-secondary]){display:none}</style>');
+    expect(page).toContain('<style>:where([data-secondary]){display:revert}.sidebar{top:0}.site-footer{color:gray}</style>');
+  });
+
+  it('cuts secondary regions out of the markup whole, nested elements of the same name included', () => {
+    const markup = '<main><p class="a">x</p><section class="quotes" data-secondary=""><section class="inner"><p>q</p></section><p class="b">y</p></section><p class="c">z</p><aside data-secondary="">s</aside></main>';
+    expect(markupOutsideSecondary(markup)).toBe('<main><p class="a">x</p><p class="c">z</p></main>');
+    expect(markupOutsideSecondary('<p>no regions</p>')).toBe('<p>no regions</p>');
+    expect(() => markupOutsideSecondary('<section data-secondary=""><p>open')).toThrow(/never closed/);
   });
 
   it('inlines everything in the head, with nothing hidden, when the page has no secondary region', () => {

@@ -98,20 +98,42 @@ function fullStylesElement(urls: string[]): string {
 
 // Secondary regions (src/app/ssr/secondaryRegions.ts) stay out of the first paint until the rules that style them,
 // which come after the markup, have arrived: no unstyled flash, and the first frame lays out only the main text.
+// The rest of the page is styled from the head.
 // Zero specificity, so a region whose own rules set `display` is never hidden by it.
 const HIDE_SECONDARY = `:where([${SECONDARY_REGION}]){display:none}`;
 const SHOW_SECONDARY = `:where([${SECONDARY_REGION}]){display:revert}`;
 
-/** The markup before the first secondary region (all of it when there is none). */
-export function markupBeforeSecondary(html: string): string {
-  const mark = html.indexOf(` ${SECONDARY_REGION}=`);
-  return mark < 0 ? html : html.slice(0, html.lastIndexOf('<', mark));
+/**
+ * The markup without its secondary regions (the element carrying the attribute and everything inside it). The
+ * markup is the app's own server render, so every element is closed; nested elements of the same name are counted.
+ */
+export function markupOutsideSecondary(html: string): string {
+  let rest = html;
+  for (let mark = rest.indexOf(` ${SECONDARY_REGION}=`); mark >= 0; mark = rest.indexOf(` ${SECONDARY_REGION}=`)) {
+    const start = rest.lastIndexOf('<', mark);
+    const name = /^<([a-z][a-z0-9-]*)/i.exec(rest.slice(start))?.[1];
+    if (!name) throw new Error(`a ${SECONDARY_REGION} attribute outside a start tag, at ${mark}`);
+    const tags = new RegExp(`<(/?)${name}(?=[\\s>/])`, 'gi');
+    tags.lastIndex = start;
+    let depth = 0;
+    let end = -1;
+    for (let tag = tags.exec(rest); tag; tag = tags.exec(rest)) {
+      depth += tag[1] ? -1 : 1;
+      if (depth === 0) {
+        end = rest.indexOf('>', tag.index) + 1;
+        break;
+      }
+    }
+    if (end <= 0) throw new Error(`the <${name} ${SECONDARY_REGION}> element at ${start} is never closed`);
+    rest = rest.slice(0, start) + rest.slice(end);
+  }
+  return rest;
 }
 
 /**
- * The page: the shell's head with the rules of its stylesheets that the top of the page can use inlined (the first
- * paint then needs the HTML alone, and the main text comes sooner), the rendered markup in #root, the rules its
- * secondary regions need after it, then the whole stylesheets for later, the app's scripts with the route's
+ * The page: the shell's head with the rules of its stylesheets that the page outside its secondary regions can use
+ * inlined (the first paint then needs the HTML alone, and the main text comes sooner), the rendered markup in #root,
+ * the rules its secondary regions need after it, then the whole stylesheets for later, the app's scripts with the route's
  * chunks preloaded (found by the browser only after the content, so they do not compete with it for bandwidth),
  * then the page's data.
  */
@@ -128,12 +150,12 @@ export function fillShell(shell: string, rendered: PrerenderedPage, route: { scr
   const entryUrls = scripts.map((tag) => /src="([^"]+)"/.exec(tag)?.[1]);
   const allStyles = [...new Set([...styles, ...route.styles])];
   const allPreloads = [...new Set([...preloads, ...route.scripts])].filter((url) => !entryUrls.includes(url));
-  const top = markupBeforeSecondary(rendered.html);
-  const hasSecondary = top.length < rendered.html.length;
+  const primary = markupOutsideSecondary(rendered.html);
+  const hasSecondary = primary.length < rendered.html.length;
   const allClasses = classesInMarkup(`${head}${rendered.html}`);
   const sheets = allStyles.map((url) => ({ url, full: css(url) }));
   // One cascade across the sheets, so the split keeps their relative order too.
-  const { first, rest } = splitCriticalCss(sheets.map(({ full }) => full).join('\n'), classesInMarkup(`${head}${top}`), allClasses);
+  const { first, rest } = splitCriticalCss(sheets.map(({ full }) => full).join('\n'), classesInMarkup(`${head}${primary}`), allClasses);
   const label = allStyles.join(' ');
   const deferred = sheets.filter(({ full }) => criticalCss(full, allClasses) !== full).map(({ url }) => url);
   const tail = [
