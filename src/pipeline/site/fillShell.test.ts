@@ -75,6 +75,8 @@ describe('filling the shell', () => {
     const markup = '<main><p class="a">x</p><section class="quotes" data-secondary=""><section class="inner"><p>q</p></section><p class="b">y</p></section><p class="c">z</p><aside data-secondary="">s</aside></main>';
     expect(markupOutsideSecondary(markup)).toBe('<main><p class="a">x</p><p class="c">z</p></main>');
     expect(markupOutsideSecondary('<p>no regions</p>')).toBe('<p>no regions</p>');
+    // Text that spells the attribute is text, not a region.
+    expect(markupOutsideSecondary('<p title="a data-secondary=&quot;&quot;">b data-secondary="" c</p>')).toBe('<p title="a data-secondary=&quot;&quot;">b data-secondary="" c</p>');
     expect(() => markupOutsideSecondary('<section data-secondary=""><p>open')).toThrow(/never closed/);
   });
 

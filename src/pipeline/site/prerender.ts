@@ -109,12 +109,9 @@ const SHOW_SECONDARY = `:where([${SECONDARY_REGION}]){display:revert}`;
  */
 export function markupOutsideSecondary(html: string): string {
   let rest = html;
-  for (let mark = rest.indexOf(` ${SECONDARY_REGION}=`); mark >= 0; mark = rest.indexOf(` ${SECONDARY_REGION}=`)) {
-    const start = rest.lastIndexOf('<', mark);
-    const name = /^<([a-z][a-z0-9-]*)/i.exec(rest.slice(start))?.[1];
-    if (!name) throw new Error(`a ${SECONDARY_REGION} attribute outside a start tag, at ${mark}`);
-    const tags = new RegExp(`<(/?)${name}(?=[\\s>/])`, 'gi');
-    tags.lastIndex = start;
+  for (let region = firstSecondaryRegion(rest); region; region = firstSecondaryRegion(rest)) {
+    const tags = new RegExp(`<(/?)${region.name}(?=[\\s>/])`, 'gi');
+    tags.lastIndex = region.start;
     let depth = 0;
     let end = -1;
     for (let tag = tags.exec(rest); tag; tag = tags.exec(rest)) {
@@ -124,18 +121,27 @@ export function markupOutsideSecondary(html: string): string {
         break;
       }
     }
-    if (end <= 0) throw new Error(`the <${name} ${SECONDARY_REGION}> element at ${start} is never closed`);
-    rest = rest.slice(0, start) + rest.slice(end);
+    if (end <= 0) throw new Error(`the <${region.name} ${SECONDARY_REGION}> element at ${region.start} is never closed`);
+    rest = rest.slice(0, region.start) + rest.slice(end);
   }
   return rest;
+}
+
+/** The first start tag carrying the attribute (as an attribute: values, always double-quoted here, are skipped). */
+function firstSecondaryRegion(html: string): { name: string; start: number } | null {
+  const attribute = new RegExp(`\\s${SECONDARY_REGION}(?=[\\s=/]|$)`);
+  for (const tag of html.matchAll(/<([a-z][a-z0-9-]*)((?:\s+[^\s"'>/=]+(?:="[^"]*")?)*)\s*\/?>/gi)) {
+    if (attribute.test(tag[2]!.replace(/="[^"]*"/g, ''))) return { name: tag[1]!, start: tag.index };
+  }
+  return null;
 }
 
 /**
  * The page: the shell's head with the rules of its stylesheets that the page outside its secondary regions can use
  * inlined (the first paint then needs the HTML alone, and the main text comes sooner), the rendered markup in #root,
- * the rules its secondary regions need after it, then the whole stylesheets for later, the app's scripts with the route's
- * chunks preloaded (found by the browser only after the content, so they do not compete with it for bandwidth),
- * then the page's data.
+ * the rules its secondary regions need after it, then the whole stylesheets for later, the app's scripts with the
+ * route's chunks preloaded (found by the browser only after the content, so they do not compete with it for
+ * bandwidth), then the page's data.
  */
 export function fillShell(shell: string, rendered: PrerenderedPage, route: { scripts: string[]; styles: string[] }, css: (url: string) => string): string {
   const root = /<div id="root">\s*<\/div>/;
