@@ -51,7 +51,6 @@ export function normalizeQuote(text: string): string {
     .replace(/[\s.,;:!?]+$/u, '');
 }
 
-/** Opens the sample article the way a reader would: from the home page, by its headline. */
 /**
  * Waits until the prerendered page has hydrated (main.tsx marks #root), so clicks and keys reach React. The app
  * first loads the whole stylesheet (the page inlines only what its first paint needs), so this can follow `load`.
@@ -60,6 +59,7 @@ export async function hydrated(page: Page): Promise<void> {
   await page.waitForFunction(() => document.getElementById('root')?.hasAttribute('data-hydrated') ?? false, undefined, { timeout: 20_000 });
 }
 
+/** Opens the sample article the way a reader would: from the home page, by its headline. */
 export async function openSampleFromHome(page: Page): Promise<void> {
   await page.goto('/');
   await hydrated(page);

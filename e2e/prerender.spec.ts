@@ -2,7 +2,7 @@
 // cold load, quote preview pages, and page data that cannot break out of its script element.
 import type { Page } from '@playwright/test';
 import { seedScriptTag } from '../src/app/ssr/seed.ts';
-import { expect, gold, samplePath, test } from './fixtures.ts';
+import { expect, gold, hydrated, samplePath, test } from './fixtures.ts';
 
 /** Requests for data files made by the page from now on. */
 function recordDataRequests(page: Page): string[] {
@@ -13,7 +13,6 @@ function recordDataRequests(page: Page): string[] {
   return urls;
 }
 
-const waitForHydration = (page: Page) => page.waitForFunction(() => document.getElementById('root')?.hasAttribute('data-hydrated'));
 
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
@@ -65,6 +64,13 @@ test.describe('with JavaScript off', () => {
   });
 });
 
+/** Every element of #root with the computed values that show how it looks: equal lists, equal pages. */
+const computedLooks = (page: Page) =>
+  page.evaluate(() => [...document.querySelectorAll('#root *')].map((element) => {
+    const style = getComputedStyle(element);
+    return `${element.tagName}.${element.className} ${style.display} ${style.color} ${style.backgroundColor} ${style.fontSize} ${style.fontWeight} ${style.padding} ${style.margin} ${style.borderTopWidth} ${style.borderBottomColor} ${style.outlineStyle}`;
+  }));
+
 /** The page's stylesheets: inline ones as null, each with its number of rules. */
 const styleSheets = (page: Page) =>
   page.evaluate(() => [...document.styleSheets].map((sheet) => ({ href: sheet.href ? new URL(sheet.href).pathname : null, rules: sheet.cssRules.length })));
@@ -112,11 +118,7 @@ test.describe('the first paint needs only the page', () => {
     consoleWatch.allow(/ERR_FAILED/);
     await page.route('**/assets/*.js', (route) => route.abort());
     await page.goto(path);
-    const look = () => page.evaluate(() => [...document.querySelectorAll('#root *')].slice(0, 400).map((element) => {
-      const style = getComputedStyle(element);
-      return `${element.tagName} ${style.display} ${style.color} ${style.backgroundColor} ${style.fontSize} ${style.fontWeight} ${style.padding} ${style.margin} ${style.borderTopWidth}`;
-    }));
-    const before = await look();
+    const before = await computedLooks(page);
     await page.evaluate(async () => {
       const { fullCss } = document.querySelector<HTMLElement>('noscript[data-full-css]')!.dataset;
       for (const url of fullCss!.split(' ')) {
@@ -124,29 +126,25 @@ test.describe('the first paint needs only the page', () => {
         await new Promise((settle) => { link.onload = settle; document.body.append(link); });
       }
     });
-    expect(await look()).toEqual(before);
+    expect(await computedLooks(page)).toEqual(before);
   });
 
   test('live states look as the whole sheet alone would style them: the inlined rules never override it', async ({ page }) => {
     const path = await samplePath(page);
     await page.goto(path);
-    await waitForHydration(page);
+    await hydrated(page);
     // A state the first paint has no rules for: a selected entity, its mentions highlighted.
     await page.locator('aside').getByRole('button', { name: /^Vladimir Putin\b/ }).click();
     await expect(page.locator('aside').getByRole('button', { name: /^Vladimir Putin\b/ })).toHaveAttribute('aria-pressed', 'true');
-    const look = () => page.evaluate(() => [...document.querySelectorAll('#root *')].map((element) => {
-      const style = getComputedStyle(element);
-      return `${element.tagName}.${element.className} ${style.display} ${style.color} ${style.backgroundColor} ${style.fontSize} ${style.fontWeight} ${style.padding} ${style.margin} ${style.borderTopWidth} ${style.borderBottomColor} ${style.outlineStyle}`;
-    }));
-    const live = await look();
+    const live = await computedLooks(page);
     await page.evaluate(() => document.querySelectorAll('style').forEach((style) => style.remove()));
-    expect(await look()).toEqual(live);
+    expect(await computedLooks(page)).toEqual(live);
   });
 
   test('with JavaScript the app loads the whole sheet before it goes live', async ({ page }) => {
     const path = await samplePath(page);
     await page.goto(path);
-    await waitForHydration(page);
+    await hydrated(page);
     const sheets = await styleSheets(page);
     expect(sheets.filter((sheet) => sheet.href?.startsWith('/assets/')), JSON.stringify(sheets)).toHaveLength(1);
     // A rule that is in no first paint (the open Display panel) is styled once live.
@@ -163,7 +161,7 @@ test.describe('cold loads with JavaScript', () => {
       const fresh = await page.context().newPage();
       const requests = recordDataRequests(fresh);
       await fresh.goto(target);
-      await waitForHydration(fresh);
+      await hydrated(fresh);
       await expect(fresh.locator('main h1').first()).toBeVisible();
       expect(requests, target).toEqual([]);
       await fresh.close();
@@ -175,7 +173,7 @@ test.describe('cold loads with JavaScript', () => {
     const href = await page.locator('main .entity-index a').first().getAttribute('href');
     const requests = recordDataRequests(page);
     await page.goto(href ?? '/');
-    await waitForHydration(page);
+    await hydrated(page);
     expect(requests).toEqual([]);
     await page.locator('main .card-title a').first().click();
     await expect(page.locator('main article h1')).toBeVisible();
@@ -191,7 +189,7 @@ test.describe('cold loads with JavaScript', () => {
     const cold = await page.context().newPage();
     const requests = recordDataRequests(cold);
     await cold.goto(`${path}?entity=${encodeURIComponent(entity)}#${quoteId}`);
-    await waitForHydration(cold);
+    await hydrated(cold);
     await expect(cold.locator(`#${quoteId}`)).toHaveClass(/is-target/);
     await expect(cold.locator(`#${quoteId}`)).toBeFocused();
     await expect(cold.locator(`main [data-entity="${entity}"]`).first()).toHaveClass(/is-selected/);
@@ -211,7 +209,7 @@ test.describe('cold loads with JavaScript', () => {
       }).observe({ type: 'largest-contentful-paint', buffered: true });
     });
     await page.goto(path);
-    await waitForHydration(page);
+    await hydrated(page);
     await page.waitForTimeout(200);
     const lcp = await page.evaluate(() => (window as unknown as { __lcp?: string }).__lcp);
     expect(lcp).toMatch(/^(h1|p|mark|span) in article$/);
@@ -223,7 +221,7 @@ test.describe('cold loads with JavaScript', () => {
     const quoteId = await page.locator('main article [data-quote]').first().getAttribute('data-quote');
     await page.goto(`${path}/${quoteId}`);
     await expect(page).toHaveURL(new RegExp(`${path}#${quoteId}$`));
-    await waitForHydration(page);
+    await hydrated(page);
     await expect(page.locator(`#${quoteId}`)).toHaveClass(/is-target/);
   });
 });

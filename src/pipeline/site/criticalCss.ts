@@ -111,8 +111,8 @@ export function criticalCss(css: string, classes: ReadonlySet<string>): string {
 }
 
 /**
- * The critical CSS of a page in two parts: `first`, what the markup with `firstClasses` (the page's top, up to
- * its main text) may need, and `rest`, what the whole page's markup (`allClasses`) needs beyond that. `rest` is the
+ * The critical CSS of a page in two parts: `first`, what the markup with `firstClasses` (the page outside its
+ * secondary regions) may need, and `rest`, what the whole page's markup (`allClasses`) needs beyond that. `rest` is the
  * whole page's rules from the first one `first` lacks onwards — rules `first` already has are repeated there when
  * they come later in the sheet — so `first` followed by `rest` cascades exactly as the whole page's rules would.
  */
