@@ -9,6 +9,9 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     target: 'es2022',
+    // Browsers with native light-dark() (2024 on): the polyfill for older ones doubled the size of every colour
+    // in the critical CSS inlined into each page's <head>. Older browsers fall back to their default colours.
+    cssTarget: ['chrome123', 'edge123', 'firefox120', 'safari17.5'],
     sourcemap: false,
   },
   server: { host: '127.0.0.1' },

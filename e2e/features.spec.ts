@@ -1,12 +1,7 @@
 // Reader features (issue 7) in the built site: search, keyboard travel, display settings, phone width,
 // print, sharing, offline reading and the entity page charts.
 import type { Page } from '@playwright/test';
-import { expect, openSampleFromHome, SAMPLE_TITLE, samplePath, test } from './fixtures.ts';
-
-/** Waits until the prerendered page has hydrated (main.tsx marks #root), so clicks and keys reach React. */
-async function hydrated(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.getElementById('root')?.hasAttribute('data-hydrated') ?? false, undefined, { timeout: 20_000 });
-}
+import { expect, hydrated, openSampleFromHome, SAMPLE_TITLE, samplePath, test } from './fixtures.ts';
 
 const SAMPLE_SLUG = 'russia-seeks-to-expand-security-ties-with-china-calls-it-unconditional-priority';
 
@@ -233,6 +228,54 @@ test.describe('display settings', () => {
     await expect(page.locator('main article h1')).toBeVisible();
     await expect.poll(bodySize).toBeGreaterThan(size * 1.2);
     await expect.poll(articleWidth).toBeLessThan(width - 50);
+  });
+
+  test('a returning reader’s choices are in the page as it arrives, written by the service worker; the head has no script', async ({ browser }) => {
+    const context = await browser.newContext({ colorScheme: 'light' });
+    const page = await context.newPage();
+    // What <html> carries when the parser creates it, before any script of the page runs.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        const html = document.documentElement;
+        if (!html) return;
+        (window as unknown as { htmlAsParsed: object }).htmlAsParsed = { theme: html.getAttribute('data-theme'), textSize: html.getAttribute('data-text-size') };
+        observer.disconnect();
+      }).observe(document, { childList: true });
+    });
+    const asParsed = () => page.evaluate(() => (window as unknown as { htmlAsParsed?: object }).htmlAsParsed);
+    const rootBackground = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    await page.goto(`/articles/${SAMPLE_SLUG}`);
+    await hydrated(page);
+    expect(await asParsed()).toEqual({ theme: null, textSize: null });
+    expect(await page.evaluate(() => document.head.querySelectorAll('script').length)).toBe(0);
+    await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 20_000 }).toBe(true);
+
+    await page.getByRole('button', { name: 'Dark mode' }).click();
+    await page.getByRole('button', { name: 'Display' }).click();
+    await page.getByRole('radio', { name: 'Largest' }).check();
+    // The worker keeps them once its message arrives; from then on every page it serves carries them.
+    await expect
+      .poll(async () => {
+        await page.reload();
+        return asParsed();
+      }, { timeout: 15_000 })
+      .toEqual({ theme: 'dark', textSize: 'x-large' });
+    expect(await rootBackground()).toBe('rgb(18, 20, 23)');
+    await hydrated(page);
+    await expect(page.getByRole('button', { name: 'Dark mode' })).toHaveAttribute('aria-pressed', 'true');
+
+    // Back to the defaults: the next page arrives without them.
+    await page.getByRole('button', { name: 'Display' }).click();
+    await page.getByRole('group', { name: 'Theme' }).getByRole('radio', { name: 'System' }).check();
+    await page.getByRole('group', { name: 'Text size' }).getByRole('radio', { name: 'Medium' }).check();
+    await expect
+      .poll(async () => {
+        await page.reload();
+        return asParsed();
+      }, { timeout: 15_000 })
+      .toEqual({ theme: null, textSize: null });
+    expect(await rootBackground()).toBe('rgb(253, 252, 250)');
+    await context.close();
   });
 });
 

@@ -5,6 +5,8 @@
 //   article a reader opened can be read again offline.
 // - An opened article's data also brings its page into the cache, so a reload of that URL works offline
 //   even when the article was reached by in-app navigation.
+// - The reader's saved display preferences are written onto <html> of every page served here, so a returning
+//   reader's theme and text size apply before the first paint with no script in the page's <head>.
 const CACHE = 'dossier-v1';
 const SHELL = ['/'];
 
@@ -53,6 +55,80 @@ async function keepPage(cache, path) {
   } catch {
     // Offline already: nothing to keep.
   }
+}
+
+/** Where the preferences sent by the page (src/app/features/prefs/prefs.ts) are kept: a cache key, never fetched. */
+const PREFS_KEY = '/__dossier/prefs';
+
+/** Each preference attribute with the values it may take; the absence of one is the default. */
+const PREF_VALUES = {
+  'data-theme': ['light', 'dark'],
+  'data-text-size': ['small', 'large', 'x-large'],
+  'data-line-width': ['narrow', 'wide'],
+};
+
+/** Only known attributes with known values: whatever a message holds, nothing else is ever written into a page. */
+function knownPrefAttributes(attributes) {
+  const kept = {};
+  if (!attributes || typeof attributes !== 'object') return kept;
+  for (const [name, values] of Object.entries(PREF_VALUES)) {
+    if (values.includes(attributes[name])) kept[name] = attributes[name];
+  }
+  return kept;
+}
+
+/** `text` with its <html> start tag carrying exactly `attributes` as preferences; null while that tag is incomplete. */
+function withPrefAttributes(text, attributes) {
+  const match = /<html\b[^>]*>/i.exec(text);
+  if (!match) return null;
+  const bare = match[0].replace(/\s+data-(?:theme|text-size|line-width)=(?:"[^"]*"|'[^']*'|[^\s>]*)/gi, '');
+  const added = Object.entries(attributes)
+    .map(([name, value]) => ` ${name}="${value}"`)
+    .join('');
+  return text.slice(0, match.index) + bare.replace(/\/?>$/, (end) => `${added}${end}`) + text.slice(match.index + match[0].length);
+}
+
+/** The <html> tag is in a page's first bytes; past this much text without one, the page is passed on untouched. */
+const HTML_TAG_WITHIN = 4096;
+
+/** A page streamed on with the preferences on its <html> tag; anything that is not an HTML page, unchanged. */
+function withPrefs(response, attributes) {
+  const isPage = (response.headers.get('content-type') || '').includes('text/html');
+  if (!Object.keys(attributes).length || !isPage || !response.body) return response;
+  let start = '';
+  let passing = false;
+  const rewrite = new TransformStream({
+    transform(chunk, controller) {
+      if (passing) return controller.enqueue(chunk);
+      start += chunk;
+      const rewritten = withPrefAttributes(start, attributes);
+      if (rewritten === null && start.length < HTML_TAG_WITHIN) return;
+      controller.enqueue(rewritten ?? start);
+      passing = true;
+    },
+    flush(controller) {
+      if (!passing) controller.enqueue(withPrefAttributes(start, attributes) ?? start);
+    },
+  });
+  const headers = new Headers(response.headers);
+  headers.delete('content-length');
+  const body = response.body.pipeThrough(new TextDecoderStream()).pipeThrough(rewrite).pipeThrough(new TextEncoderStream());
+  return new Response(body, { status: response.status, statusText: response.statusText, headers });
+}
+
+async function savedPrefs() {
+  try {
+    const saved = await (await caches.open(CACHE)).match(PREFS_KEY);
+    return saved ? knownPrefAttributes(await saved.json()) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** A page with the reader's preferences; pages are network-first like data. */
+async function pageWithPrefs(request, event) {
+  const [response, prefs] = await Promise.all([networkFirst(request, event), savedPrefs()]);
+  return withPrefs(response, prefs);
 }
 
 async function networkFirst(request, event) {
@@ -110,7 +186,16 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
   if (isAsset(url)) event.respondWith(cacheFirst(request));
-  else if (request.mode === 'navigate' || url.pathname.startsWith('/data/')) event.respondWith(networkFirst(request, event));
+  else if (request.mode === 'navigate') event.respondWith(pageWithPrefs(request, event));
+  else if (url.pathname.startsWith('/data/')) event.respondWith(networkFirst(request, event));
+});
+
+// The page sends the reader's preferences whenever it starts or they change.
+self.addEventListener('message', (event) => {
+  const data = event.data;
+  if (!data || data.type !== 'prefs') return;
+  const body = JSON.stringify(knownPrefAttributes(data.attributes));
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.put(PREFS_KEY, new Response(body, { headers: { 'content-type': 'application/json' } }))));
 });
 
 // The page tells the worker what it loaded before the worker was in control.

@@ -7,6 +7,7 @@ import { entityPageQuery } from './api/entityPage.ts';
 import { dataPath, NotFoundError } from './api/fetchJson.ts';
 import { createQueryClient } from './api/queryClient.ts';
 import { App } from './App.tsx';
+import { applyPrefs, loadPrefs } from './features/prefs/prefs.ts';
 import { loadRoute, routeNameFor } from './routeTable.tsx';
 import { loadFullStyles } from './ssr/fullStyles.ts';
 import { HydratingRouter } from './ssr/HydratingRouter.tsx';
@@ -29,6 +30,8 @@ async function seedMissingItem(client: QueryClient, pathname: string): Promise<v
 }
 
 async function start(root: HTMLElement): Promise<void> {
+  // Saved display preferences, unless the service worker already wrote them into the page (public/sw.js).
+  applyPrefs(document.documentElement, loadPrefs());
   const client = createQueryClient();
   const seed = readSeed(document);
   const { pathname } = window.location;

@@ -44,14 +44,10 @@ interface Assets {
   manifest: ViteManifest;
   /** Text of a built stylesheet by URL ("/assets/index-….css"). */
   css: (url: string) => string;
-  /** Text of public/prefs-init.js, inlined into every page's head. */
-  prefsScript: string;
 }
 
-const PREFS_SCRIPT_FILE = 'prefs-init.js';
-
 async function loadAssets(out: string): Promise<Assets> {
-  const [render, manifest, prefsScript] = await Promise.all([loadRenderer(out), readManifest(out), readFile(join(out, PREFS_SCRIPT_FILE), 'utf8')]);
+  const [render, manifest] = await Promise.all([loadRenderer(out), readManifest(out)]);
   const files = (await readdir(join(out, 'assets'))).filter((name) => name.endsWith('.css'));
   const texts = new Map<string, string>(await Promise.all(files.map(async (name): Promise<[string, string]> => [`/assets/${name}`, await readFile(join(out, 'assets', name), 'utf8')])));
   const css = (url: string) => {
@@ -59,7 +55,7 @@ async function loadAssets(out: string): Promise<Assets> {
     if (text === undefined) throw new Error(`stylesheet ${url} is not in ${out}/assets`);
     return text;
   };
-  return { render, manifest, css, prefsScript };
+  return { render, manifest, css };
 }
 
 /**
@@ -85,7 +81,7 @@ async function prerenderInput(route: PageRoute, dataDir: string): Promise<Preren
 
 async function renderPage(page: Page, shell: string, assets: Assets, head: HeadOptions, dataDir: string): Promise<string> {
   const rendered = await assets.render(await prerenderInput(page.route, dataDir));
-  return fillShell(pageHtml(shell, page.head, head, assets.prefsScript), rendered, routeAssets(assets.manifest, page.route.kind), assets.css);
+  return fillShell(pageHtml(shell, page.head, head), rendered, routeAssets(assets.manifest, page.route.kind), assets.css);
 }
 
 /** Writes data and prerendered route pages into a folder that holds the output of buildApp; returns the page count. */

@@ -5,7 +5,6 @@ const shell = `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="UTF-8" />
-    <script src="/prefs-init.js" async></script>
     <script type="module" crossorigin src="/assets/index-1.js"></script>
     <link rel="modulepreload" crossorigin href="/assets/vendor-1.js">
     <link rel="stylesheet" crossorigin href="/assets/index-1.css">
@@ -44,8 +43,6 @@ describe('filling the shell', () => {
     expect(at('src="/assets/index-1.js"')).toBeGreaterThan(at('href="/assets/ArticlePage-1.js"'));
     expect(at('id="dossier-data"')).toBeGreaterThan(at('src="/assets/index-1.js"'));
     expect(html.match(/vendor-1\.js/g)).toHaveLength(1);
-    // The classic preferences script stays in the head.
-    expect(at('/prefs-init.js')).toBeLessThan(at('</head>'));
   });
 
   it('refuses CSS that would end its <style> early, and a shell without an empty root', () => {

@@ -1,6 +1,5 @@
 // Every route of the static site with its own <head>: title, description, canonical URL and link-preview tags,
 // so a shared link opens directly on a file-only host and previews properly.
-import { createHash } from 'node:crypto';
 import { attributionStatus } from '../../app/lib/speakers.ts';
 import type { Article, Quote } from '../../shared/schema.ts';
 import type { SiteData } from '../output/writeSiteData.ts';
@@ -43,18 +42,10 @@ export interface QuotePage {
 }
 
 /**
- * Scripts only from the site itself and the inline scripts the build wrote, each named by its hash: no injected
- * script can run. Set on built pages only (the Vite dev server needs inline scripts). Styles are not restricted.
+ * Scripts only from the site itself: no injected or inline script can run. Set on built pages only (the Vite dev
+ * server needs inline scripts). Styles are not restricted.
  */
-export function contentSecurityPolicy(inlineScripts: readonly string[] = []): string {
-  const hashes = inlineScripts.map((text) => ` 'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`).join('');
-  return `script-src 'self'${hashes}; object-src 'none'; base-uri 'self'`;
-}
-
-export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
-
-/** The shell's tag for public/prefs-init.js (see index.html). */
-const PREFS_SCRIPT_TAG = /<script src="\/prefs-init\.js" async><\/script>/;
+export const CONTENT_SECURITY_POLICY = "script-src 'self'; object-src 'none'; base-uri 'self'";
 
 const SITE_NAME = 'Dossier';
 const DESCRIPTION_CHARS = 200;
@@ -202,19 +193,13 @@ export function headTags(head: PageHead, options: HeadOptions): string {
 }
 
 /**
- * The app shell with its <title> and description replaced by the page's own head tags, and the CSP first. Given
- * the text of public/prefs-init.js, the shell's tag for it becomes that script inline (allowed by its hash): the
- * saved theme then applies before the first paint, and the head asks for nothing from the network.
+ * The app shell with its <title> and description replaced by the page's own head tags, and the CSP first. The head
+ * holds no script: saved display preferences reach <html> through the service worker (public/sw.js), so a cold
+ * load parses nothing but markup and styles before the text.
  */
-export function pageHtml(shell: string, head: PageHead, options: HeadOptions, prefsScript?: string): string {
-  let own = shell.replace(/<title>[\s\S]*?<\/title>\s*/i, '').replace(/<meta name="description"[^>]*>\s*/i, '');
-  const inline: string[] = [];
-  if (prefsScript !== undefined && PREFS_SCRIPT_TAG.test(own)) {
-    if (/<\/script|<!--/i.test(prefsScript)) throw new Error('prefs-init.js contains "</script" or "<!--", which cannot be inlined');
-    own = own.replace(PREFS_SCRIPT_TAG, () => `<script>${prefsScript}</script>`);
-    inline.push(prefsScript);
-  }
-  const csp = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(inline)}">`;
+export function pageHtml(shell: string, head: PageHead, options: HeadOptions): string {
+  const own = shell.replace(/<title>[\s\S]*?<\/title>\s*/i, '').replace(/<meta name="description"[^>]*>\s*/i, '');
+  const csp = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`;
   return own
     .replace(/(<meta charset[^>]*>)/i, (charset) => `${charset}\n    ${csp}`)
     .replace(/<\/head>/i, () => `  ${headTags(head, options)}\n  </head>`);

@@ -8,7 +8,7 @@ import { inventedArticle, inventedEntityIndex, inventedEntityPage, inventedIndex
 import type { Article, ArticleIndex } from '../../shared/schema.ts';
 import { PAGE_SIZE, type SiteData } from '../output/writeSiteData.ts';
 import { buildApp, writeSite } from './buildSite.ts';
-import { contentSecurityPolicy } from './pages.ts';
+import { CONTENT_SECURITY_POLICY } from './pages.ts';
 import { SSR_DIR } from './prerender.ts';
 
 const HOSTILE_TITLE = 'Budget </script><script>alert(1)</script> vote';
@@ -92,13 +92,12 @@ describe('prerendered article page', () => {
     const { html, document } = page(`articles/${hostileArticle.slug}.html`);
     expect(html).not.toContain('<script>alert(1)');
     const scripts = [...document.querySelectorAll('script')];
-    // Files of the site itself, the preferences script the build inlined (its hash in the CSP: nothing else inline
-    // can run) and the data block.
+    // Files of the site itself and the data block; the CSP lets nothing inline run.
     const executable = scripts.filter((script) => script.getAttribute('type') !== 'application/json');
-    const inline = executable.filter((script) => !script.hasAttribute('src'));
-    expect(inline.map((script) => script.textContent)).toEqual([readFileSync('public/prefs-init.js', 'utf8')]);
-    expect(document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toBe(contentSecurityPolicy([inline[0]!.textContent!]));
-    expect(executable.length).toBeGreaterThan(1);
+    expect(executable.filter((script) => !script.hasAttribute('src'))).toEqual([]);
+    expect(document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toBe(CONTENT_SECURITY_POLICY);
+    expect(document.head.querySelector('script')).toBeNull();
+    expect(executable.length).toBeGreaterThan(0);
     for (const script of executable.filter((script) => script.hasAttribute('src'))) {
       expect(script.getAttribute('src')).toMatch(/^\/[\w/.-]+\.js$/);
       expect(script.textContent).toBe('');

@@ -8,6 +8,7 @@ import {
   lineWidths,
   loadPrefs,
   savePrefs,
+  sharePrefsWithServiceWorker,
   textSizes,
   themes,
   type LineWidth,
@@ -52,11 +53,13 @@ export function DisplaySettings() {
 
   const [systemDark, setSystemDark] = useState(false);
 
-  // Saved choices: applied again here in case public/prefs-init.js is not in the page's <head>.
+  // Saved choices: applied again (the app applied them as it started) and handed to the service worker, which
+  // writes them into the next pages it serves.
   useEffect(() => {
     const saved = loadPrefs();
     setPrefs(saved);
     applyPrefs(document.documentElement, saved);
+    sharePrefsWithServiceWorker(saved);
   }, []);
   // The system theme is read in an effect and followed live, so the toggle shows what is on screen.
   useEffect(() => {

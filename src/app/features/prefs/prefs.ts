@@ -18,7 +18,7 @@ export interface Prefs {
 
 export const defaultPrefs: Prefs = { theme: 'system', textSize: 'medium', lineWidth: 'medium' };
 
-/** One localStorage key; public/prefs-init.js reads the same key before first paint. */
+/** One localStorage key, read by the app as it starts. */
 export const PREFS_KEY = 'dossier-prefs';
 
 function oneOf<T extends string>(allowed: readonly T[], value: unknown, fallback: T): T {
@@ -77,4 +77,16 @@ export function savePrefs(prefs: Prefs): void {
   } catch {
     // Storage full or disabled: the choice still applies to this page.
   }
+  sharePrefsWithServiceWorker(prefs);
+}
+
+/**
+ * Hands the preferences to the service worker (public/sw.js), which writes them onto <html> of every page it
+ * serves: a returning reader's choices apply before the first paint with no script in the page's <head>. Waits
+ * for the worker when there is none yet; without one, the app applies them as it starts.
+ */
+export function sharePrefsWithServiceWorker(prefs: Prefs): void {
+  if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
+  const message = { type: 'prefs', attributes: prefsAttributes(prefs) };
+  navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage(message)).catch(() => {});
 }
