@@ -1,8 +1,9 @@
-// npm run bench:web [-- --runs N (default 15)] [--dist DIR] [--against DIR] [--gzip]: a cold deep link to the sample article in
+// npm run bench:web [-- --runs N (default 20)] [--dist DIR] [--against DIR] [--gzip]: a cold deep link to the sample article in
 // headless Chromium with 4× CPU slowdown and a slow network (150 ms latency, 1.6 Mbit/s), against the floor: a
 // plain static HTML page of the same article text (headline + paragraphs, minimal inline CSS), both served by the
 // plain static server.
-// Runs alternate app / floor; prints medians of LCP, FCP, CLS and bytes on the wire, and the LCP ratio to the floor.
+// Runs alternate app / floor, each after a pause that lets the previous page's process exit (otherwise its
+// teardown slows the next load); prints medians of LCP, FCP, CLS and bytes on the wire, and the LCP ratio to the floor.
 // --against DIR: another built site (say, of an earlier commit) measured in the same rounds, for an A/B of two builds.
 // --gzip: a what-if with the same server behind a compressing layer. Figures, not assertions.
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -24,6 +25,8 @@ const CPU_SLOWDOWN = 4;
 const LATENCY_MS = 150;
 const THROUGHPUT_BYTES_PER_S = (1.6 * 1_000_000) / 8;
 const VIEWPORT = { width: 1280, height: 720 };
+/** A pause after each load, so the closed page's process has exited and every load starts on a quiet machine. */
+const SETTLE_MS = 1000;
 
 interface RunResult {
   lcp: number;
@@ -112,6 +115,7 @@ async function measure(browser: Browser, url: string, isApp: boolean): Promise<R
   await page.waitForTimeout(1000); // late layout shifts and LCP candidates
   const vitals = await page.evaluate(() => (window as unknown as { __vitals: { lcp: number; lcpElement: string; fcp: number; cls: number } }).__vitals);
   await context.close();
+  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
   return { ...vitals, bytes };
 }
 
@@ -166,8 +170,8 @@ const kb = (value: number) => `${(value / 1024).toFixed(1)} KB`;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { runs: { type: 'string' }, dist: { type: 'string' }, against: { type: 'string' }, gzip: { type: 'boolean' } } });
-  // 15 pairs by default: single loads vary by ±30 % on a 2-core machine, so fewer make the median ratio jumpy.
-  const runs = Math.max(5, Number(values.runs ?? 15));
+  // 20 pairs by default: single loads vary by ±30 % on a 2-core machine, so fewer make the median ratio jumpy.
+  const runs = Math.max(5, Number(values.runs ?? 20));
   const executable = await findChromium();
   if (!executable) {
     console.log('bench:web skipped: no Chromium found (set CHROMIUM_PATH)');
