@@ -60,7 +60,8 @@ async function keepPage(cache, path) {
 /** Where the preferences sent by the page (src/app/features/prefs/prefs.ts) are kept: a cache key, never fetched. */
 const PREFS_KEY = '/__dossier/prefs';
 
-/** Each preference attribute with the values it may take; the absence of one is the default. */
+/** Each preference attribute with the values it may take; the absence of one is the default. The worker cannot
+ * import the app's modules: this mirrors prefsAttributes in src/app/features/prefs/prefs.ts (a test keeps them equal). */
 const PREF_VALUES = {
   'data-theme': ['light', 'dark'],
   'data-text-size': ['small', 'large', 'x-large'],

@@ -7,7 +7,7 @@ import { entityPageQuery } from './api/entityPage.ts';
 import { dataPath, NotFoundError } from './api/fetchJson.ts';
 import { createQueryClient } from './api/queryClient.ts';
 import { App } from './App.tsx';
-import { applyPrefs, loadPrefs } from './features/prefs/prefs.ts';
+import { applyPrefs, loadPrefs, sharePrefsWithServiceWorker } from './features/prefs/prefs.ts';
 import { loadRoute, routeNameFor } from './routeTable.tsx';
 import { loadFullStyles } from './ssr/fullStyles.ts';
 import { HydratingRouter } from './ssr/HydratingRouter.tsx';
@@ -30,8 +30,11 @@ async function seedMissingItem(client: QueryClient, pathname: string): Promise<v
 }
 
 async function start(root: HTMLElement): Promise<void> {
-  // Saved display preferences, unless the service worker already wrote them into the page (public/sw.js).
-  applyPrefs(document.documentElement, loadPrefs());
+  // Saved display preferences, unless the service worker already wrote them into the page (public/sw.js); the
+  // worker gets them too, for the next pages it serves.
+  const prefs = loadPrefs();
+  applyPrefs(document.documentElement, prefs);
+  sharePrefsWithServiceWorker(prefs);
   const client = createQueryClient();
   const seed = readSeed(document);
   const { pathname } = window.location;

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createContext, runInContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { lineWidths, prefsAttributes, textSizes, themes } from '../prefs/prefs.ts';
 
 interface WorkerFunctions {
   knownPrefAttributes: (attributes: unknown) => Record<string, string>;
@@ -44,6 +45,15 @@ describe('saved preferences written into served pages', () => {
       'data-text-size': 'large',
       'data-line-width': 'wide',
     });
+    // Every choice the app can send is kept as it is.
+    for (const theme of themes) {
+      for (const textSize of textSizes) {
+        for (const lineWidth of lineWidths) {
+          const sent = Object.fromEntries(Object.entries(prefsAttributes({ theme, textSize, lineWidth })).filter(([, value]) => value !== null));
+          expect(worker.knownPrefAttributes(sent)).toEqual(sent);
+        }
+      }
+    }
     expect(worker.knownPrefAttributes({ 'data-theme': '"><script>alert(1)</script>', onload: 'x', 'data-text-size': null })).toEqual({});
     expect(worker.knownPrefAttributes('dark')).toEqual({});
     expect(worker.knownPrefAttributes(null)).toEqual({});

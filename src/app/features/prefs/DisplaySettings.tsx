@@ -8,7 +8,6 @@ import {
   lineWidths,
   loadPrefs,
   savePrefs,
-  sharePrefsWithServiceWorker,
   textSizes,
   themes,
   type LineWidth,
@@ -53,14 +52,8 @@ export function DisplaySettings() {
 
   const [systemDark, setSystemDark] = useState(false);
 
-  // Saved choices: applied again (the app applied them as it started) and handed to the service worker, which
-  // writes them into the next pages it serves.
-  useEffect(() => {
-    const saved = loadPrefs();
-    setPrefs(saved);
-    applyPrefs(document.documentElement, saved);
-    sharePrefsWithServiceWorker(saved);
-  }, []);
+  // The saved choice, which the app applied to <html> as it started (main.tsx).
+  useEffect(() => setPrefs(loadPrefs()), []);
   // The system theme is read in an effect and followed live, so the toggle shows what is on screen.
   useEffect(() => {
     const query = window.matchMedia('(prefers-color-scheme: dark)');
