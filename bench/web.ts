@@ -1,18 +1,17 @@
-// npm run bench:web [-- --runs N (default 20)] [--dist DIR] [--against DIR] [--gzip]: a cold deep link to the sample article in
-// headless Chromium with 4× CPU slowdown and a slow network (150 ms latency, 1.6 Mbit/s), against the floor: a
-// plain static HTML page of the same article text (headline + paragraphs, minimal inline CSS), both served by the
-// plain static server.
+// npm run bench:web [-- --runs N (default 20)] [--dist DIR] [--against DIR] [--identity]: a cold deep link to the sample
+// article in headless Chromium with 4× CPU slowdown and a slow network (150 ms latency, 1.6 Mbit/s), against the
+// floor: a plain static HTML page of the same article text (headline + paragraphs, minimal inline CSS), both served
+// by the same static server (src/pipeline/serve.ts, the one `npm start` runs), which gzips text as hosts do.
 // Runs alternate app / floor, each after a pause that lets the previous page's process exit (otherwise its
 // teardown slows the next load); prints medians of LCP, FCP, CLS and bytes on the wire, and the LCP ratio to the floor.
 // --against DIR: another built site (say, of an earlier commit) measured in the same rounds, for an A/B of two builds.
-// --gzip: a what-if with the same server behind a compressing layer. Figures, not assertions.
+// --identity: a what-if with nothing compressed, for both pages. Figures, not assertions.
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/browser.mjs';
 import type { Article } from '../src/shared/schema.ts';
@@ -135,41 +134,10 @@ function summary(label: string, runs: RunResult[]) {
   };
 }
 
-/**
- * What-if for --gzip: the plain static server behind a layer that gzips text answers, as most hosts do.
- * Answers are compressed once and kept, so compression time does not enter the measurements.
- */
-function gzipStaticServer(root: string): Server {
-  const inner = createStaticServer(root);
-  const compressed = new Map<string, { status: number; headers: Record<string, string>; body: Buffer }>();
-  const innerReady = listen(inner, 0, '127.0.0.1');
-  const outer = createServer(async (request, response) => {
-    await innerReady;
-    const key = request.url ?? '/';
-    let entry = compressed.get(key);
-    if (!entry) {
-      const answer = await fetch(`http://127.0.0.1:${(inner.address() as AddressInfo).port}${key}`);
-      const body = Buffer.from(await answer.arrayBuffer());
-      const headers: Record<string, string> = {};
-      answer.headers.forEach((value, name) => {
-        if (name !== 'content-length' && name !== 'connection' && name !== 'keep-alive') headers[name] = value;
-      });
-      const text = /text|javascript|json/.test(headers['content-type'] ?? '');
-      entry = text
-        ? { status: answer.status, headers: { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' }, body: gzipSync(body, { level: 9 }) }
-        : { status: answer.status, headers, body };
-      compressed.set(key, entry);
-    }
-    response.writeHead(entry.status, { ...entry.headers, 'content-length': String(entry.body.length) }).end(entry.body);
-  });
-  outer.on('close', () => inner.close());
-  return outer;
-}
-
 const kb = (value: number) => `${(value / 1024).toFixed(1)} KB`;
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { runs: { type: 'string' }, dist: { type: 'string' }, against: { type: 'string' }, gzip: { type: 'boolean' } } });
+  const { values } = parseArgs({ options: { runs: { type: 'string' }, dist: { type: 'string' }, against: { type: 'string' }, identity: { type: 'boolean' } } });
   // 20 pairs by default: single loads vary by ±30 % on a 2-core machine, so fewer make the median ratio jumpy.
   const runs = Math.max(5, Number(values.runs ?? 20));
   const executable = await findChromium();
@@ -189,7 +157,7 @@ async function main(): Promise<void> {
     await mkdir(join(floorRoot, 'articles'), { recursive: true });
     await writeFile(join(floorRoot, 'articles', `${SLUG}.html`), floorPage(article));
 
-    const serve = values.gzip ? gzipStaticServer : createStaticServer;
+    const serve = (root: string) => createStaticServer(root, { compress: !values.identity });
     const servers = [serve(dist), ...(values.against ? [serve(values.against)] : []), serve(floorRoot)];
     for (const server of servers) await listen(server, 0, '127.0.0.1');
     const urlOf = (server: Server) => `http://127.0.0.1:${(server.address() as AddressInfo).port}/articles/${SLUG}`;
@@ -220,7 +188,7 @@ async function main(): Promise<void> {
     }
     const rows = [summary('app (prerendered)', app), ...(againstUrl ? [summary('app (--against)', against)] : []), summary('floor (plain HTML)', floor)];
     console.log(`\nCold deep link /articles/${SLUG}`);
-    console.log(`Chromium headless, CPU ${CPU_SLOWDOWN}× slower, ${LATENCY_MS} ms latency, ${THROUGHPUT_BYTES_PER_S * 8 / 1e6} Mbit/s, ${VIEWPORT.width}×${VIEWPORT.height}, medians of ${runs} runs each, ${values.gzip ? 'gzip (what-if: the static server behind a compressing layer)' : 'no compression (plain static server)'}\n`);
+    console.log(`Chromium headless, CPU ${CPU_SLOWDOWN}× slower, ${LATENCY_MS} ms latency, ${THROUGHPUT_BYTES_PER_S * 8 / 1e6} Mbit/s, ${VIEWPORT.width}×${VIEWPORT.height}, medians of ${runs} runs each, ${values.identity ? 'no compression (--identity what-if: every file as it is on disk)' : 'text gzipped by the static server, as hosts do'}\n`);
     console.log(['page'.padEnd(20), 'LCP'.padStart(9), 'FCP'.padStart(9), 'CLS'.padStart(7), 'HTML'.padStart(10), 'JS'.padStart(10), 'CSS'.padStart(9), 'JSON'.padStart(8), 'total'.padStart(10), '  LCP element'].join(' '));
     for (const row of rows) {
       console.log([

@@ -87,6 +87,28 @@ test.describe('the first paint needs only the page', () => {
     await context.close();
   });
 
+  test('the parser stops after the article text until the whole sheet is in: the text paints first, alone', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const path = await samplePath(page);
+    let releaseSheet = () => {};
+    const sheetHeld = new Promise<void>((release) => (releaseSheet = release));
+    await page.route('**/assets/*.css', async (route) => {
+      await sheetHeld;
+      await route.continue();
+    });
+    await page.goto(path, { waitUntil: 'commit' });
+    await expect(page.locator('#article-text p').last()).toBeVisible();
+    // Painted, not merely parsed: the browser has shown a frame with the text.
+    expect(await page.evaluate(() => performance.getEntriesByName('first-contentful-paint').length)).toBe(1);
+    expect(await page.evaluate(() => document.querySelectorAll('[data-secondary]').length)).toBe(0);
+    releaseSheet();
+    const regions = page.locator('[data-secondary]');
+    await expect(regions).toHaveCount(3);
+    for (const region of await regions.all()) await expect(region).toBeVisible();
+    await context.close();
+  });
+
   test('the top of an article paints on its own rules; the regions after it stay hidden until theirs arrive', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
@@ -120,8 +142,8 @@ test.describe('the first paint needs only the page', () => {
     await page.goto(path);
     const before = await computedLooks(page);
     await page.evaluate(async () => {
-      const { fullCss } = document.querySelector<HTMLElement>('noscript[data-full-css]')!.dataset;
-      for (const url of fullCss!.split(' ')) {
+      const { stylesheets } = JSON.parse(document.getElementById('dossier-data')!.textContent!) as { stylesheets: string[] };
+      for (const url of stylesheets) {
         const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: url });
         await new Promise((settle) => { link.onload = settle; document.body.append(link); });
       }
@@ -146,7 +168,9 @@ test.describe('the first paint needs only the page', () => {
     await page.goto(path);
     await hydrated(page);
     const sheets = await styleSheets(page);
-    expect(sheets.filter((sheet) => sheet.href?.startsWith('/assets/')), JSON.stringify(sheets)).toHaveLength(1);
+    // One sheet, linked in the article and again last in the document: it cascades after every inlined rule.
+    expect(new Set(sheets.filter((sheet) => sheet.href?.startsWith('/assets/')).map((sheet) => sheet.href)).size, JSON.stringify(sheets)).toBe(1);
+    expect(sheets.at(-1)?.href, JSON.stringify(sheets)).toMatch(/^\/assets\/index-[\w-]+\.css$/);
     // A rule that is in no first paint (the open Display panel) is styled once live.
     await page.getByRole('button', { name: 'Display' }).click();
     await expect(page.locator('.settings-group').first()).toHaveCSS('border-top-width', '0px');
@@ -228,7 +252,7 @@ test.describe('cold loads with JavaScript', () => {
 
 test('page data with a hostile headline stays inert JSON in a real browser', async ({ page }) => {
   const hostile = 'Budget </script><script>window.__pwned = 1</script><!-- <script>';
-  const seed = { path: '/articles/x', queries: [{ key: ['article', 'x'], data: { title: hostile } }] };
+  const seed = { path: '/articles/x', queries: [{ key: ['article', 'x'], data: { title: hostile } }], stylesheets: [] };
   let dialogs = 0;
   page.on('dialog', (dialog) => {
     dialogs += 1;

@@ -13,6 +13,7 @@ import { createQueryClient } from './api/queryClient.ts';
 import { App } from './App.tsx';
 import { loadRoute, routeTable } from './routeTable.tsx';
 import { seedQueryClient, type PageSeed, type SeedQuery } from './ssr/seed.ts';
+import { StylesheetsContext } from './ssr/WholeStylesheets.tsx';
 
 /** What a page shows, with the data it needs for its first paint. */
 export type PrerenderPage =
@@ -30,7 +31,7 @@ export interface PrerenderedPage {
 }
 
 /** The path and the react-query entries of a page, keyed exactly as the app's own queries. */
-export function pageSeed(page: PrerenderPage): PageSeed {
+function pathAndQueries(page: PrerenderPage): Omit<PageSeed, 'stylesheets'> {
   const entry = (key: readonly unknown[], data: unknown): SeedQuery => ({ key: [...key], data });
   switch (page.kind) {
     case 'home':
@@ -46,6 +47,11 @@ export function pageSeed(page: PrerenderPage): PageSeed {
   }
 }
 
+/** What the page is rendered from: its path, its data and its whole stylesheets (URLs of the built app's sheets). */
+export function pageSeed(page: PrerenderPage, stylesheets: readonly string[] = []): PageSeed {
+  return { ...pathAndQueries(page), stylesheets: [...stylesheets] };
+}
+
 let routesLoaded: Promise<unknown> | null = null;
 
 /**
@@ -56,18 +62,20 @@ function withoutHoistedTitle(html: string): string {
   return html.replace(/^<title>[^<]*<\/title>/, '');
 }
 
-export async function prerender(page: PrerenderPage): Promise<PrerenderedPage> {
+export async function prerender(page: PrerenderPage, stylesheets: readonly string[] = []): Promise<PrerenderedPage> {
   // Every route's code first, so the render below never suspends on a lazy route.
   routesLoaded ??= Promise.all(routeTable.map(({ name }) => loadRoute(name)));
   await routesLoaded;
-  const seed = pageSeed(page);
+  const seed = pageSeed(page, stylesheets);
   const client = createQueryClient();
   seedQueryClient(client, seed);
   const html = renderToString(
     <StrictMode>
       <QueryClientProvider client={client}>
         <StaticRouter location={seed.path}>
-          <App />
+          <StylesheetsContext value={seed.stylesheets}>
+            <App />
+          </StylesheetsContext>
         </StaticRouter>
       </QueryClientProvider>
     </StrictMode>,

@@ -12,6 +12,7 @@ import { loadRoute, routeNameFor } from './routeTable.tsx';
 import { loadFullStyles } from './ssr/fullStyles.ts';
 import { HydratingRouter } from './ssr/HydratingRouter.tsx';
 import { readSeed, seedQueryClient } from './ssr/seed.ts';
+import { StylesheetsContext } from './ssr/WholeStylesheets.tsx';
 import './styles.css';
 
 const NOT_FOUND_PATH = '/404';
@@ -37,6 +38,7 @@ async function start(root: HTMLElement): Promise<void> {
   sharePrefsWithServiceWorker(prefs);
   const client = createQueryClient();
   const seed = readSeed(document);
+  const stylesheets = seed?.stylesheets ?? [];
   const { pathname } = window.location;
   if (seed) {
     seedQueryClient(client, seed);
@@ -47,7 +49,7 @@ async function start(root: HTMLElement): Promise<void> {
   await Promise.all([
     loadRoute(routeNameFor(pathname)),
     seed ? loadRoute(routeNameFor(seed.path)) : null,
-    loadFullStyles(document),
+    loadFullStyles(document, stylesheets),
   ]).catch(() => {
     // A chunk that failed to load: the lazy route retries and shows the skeleton meanwhile.
   });
@@ -59,7 +61,9 @@ async function start(root: HTMLElement): Promise<void> {
       <QueryClientProvider client={client}>
         {/* No sibling beside the router: the tree must have the server's shape, or useId values differ. */}
         <HydratingRouter serverPath={prerendered && !samePage ? seed.path : null} onLive={() => root.setAttribute('data-hydrated', '')}>
-          <App />
+          <StylesheetsContext value={stylesheets}>
+            <App />
+          </StylesheetsContext>
         </HydratingRouter>
       </QueryClientProvider>
     </StrictMode>

@@ -22,6 +22,7 @@ import { dateLabel, plural } from '../lib/format.ts';
 import { assignSpeakerStyles } from '../lib/speakers.ts';
 import { useIsLive } from '../ssr/useIsLive.ts';
 import { secondaryRegion } from '../ssr/secondaryRegions.ts';
+import { WholeStylesheets } from '../ssr/WholeStylesheets.tsx';
 
 function ArticleView({ article }: { article: Article }) {
   const entityIds = useMemo(() => new Set(article.entities.map((entity) => entity.id)), [article]);
@@ -76,6 +77,7 @@ function ArticleView({ article }: { article: Article }) {
             <ArticleBody article={article} trees={trees.blocks} marks={marks} />
           </ErrorBoundary>
         </article>
+        <WholeStylesheets />
         <ErrorBoundary part="the quotes">
           <QuotesList article={article} speakerStyles={speakerStyles} />
         </ErrorBoundary>

@@ -17,7 +17,7 @@ describe('embedded page data', () => {
   });
 
   it('reads back exactly what was written, through an HTML parser', () => {
-    const seed: PageSeed = { path: '/articles/a', queries: [{ key: ['article', 'a'], data: { title: hostile } }] };
+    const seed: PageSeed = { path: '/articles/a', queries: [{ key: ['article', 'a'], data: { title: hostile } }], stylesheets: ['/assets/index-1.css'] };
     const doc = documentWith(`<div id="root"></div>${seedScriptTag(seed)}`);
     expect(doc.querySelectorAll('script')).toHaveLength(1);
     expect(doc.querySelector('script')?.getAttribute('type')).toBe('application/json');
@@ -27,12 +27,16 @@ describe('embedded page data', () => {
   it('ignores a missing, broken or misshapen block', () => {
     expect(readSeed(documentWith('<div id="root"></div>'))).toBeNull();
     expect(readSeed(documentWith('<script type="application/json" id="dossier-data">{nope</script>'))).toBeNull();
-    expect(readSeed(documentWith('<script type="application/json" id="dossier-data">{"path":"/","queries":[{"key":"x"}]}</script>'))).toBeNull();
+    expect(readSeed(documentWith('<script type="application/json" id="dossier-data">{"path":"/","queries":[{"key":"x"}],"stylesheets":[]}</script>'))).toBeNull();
+    // Stylesheets are linked into the page: only the site's own paths, never another origin's.
+    const withSheets = (sheets: string) => documentWith(`<script type="application/json" id="dossier-data">{"path":"/","queries":[],"stylesheets":${sheets}}</script>`);
+    expect(readSeed(withSheets('["/assets/a.css"]'))?.stylesheets).toEqual(['/assets/a.css']);
+    for (const bad of ['["//evil.example/a.css"]', '["https://evil.example/a.css"]', '[1]', '"/assets/a.css"']) expect(readSeed(withSheets(bad)), bad).toBeNull();
   });
 
   it('seeds the query cache under the given keys', () => {
     const client = new QueryClient();
-    seedQueryClient(client, { path: '/', queries: [{ key: ['articleIndex'], data: { articles: [] } }] });
+    seedQueryClient(client, { path: '/', queries: [{ key: ['articleIndex'], data: { articles: [] } }], stylesheets: [] });
     expect(client.getQueryData(['articleIndex'])).toEqual({ articles: [] });
     expect(client.getQueryState(['articleIndex'])?.status).toBe('success');
   });

@@ -14,6 +14,11 @@ export interface PageSeed {
   /** The path the page was rendered for ("/articles/slug"; "/404" for the not-found page). */
   path: string;
   queries: SeedQuery[];
+  /**
+   * The page's whole stylesheets: linked where an article's secondary regions begin (src/app/ssr/WholeStylesheets.tsx),
+   * and loaded by the app before it goes live.
+   */
+  stylesheets: string[];
 }
 
 /**
@@ -31,11 +36,13 @@ export function seedScriptTag(seed: PageSeed): string {
 
 function isPageSeed(value: unknown): value is PageSeed {
   if (typeof value !== 'object' || value === null) return false;
-  const { path, queries } = value as Partial<PageSeed>;
+  const { path, queries, stylesheets } = value as Partial<PageSeed>;
   return (
     typeof path === 'string' &&
     Array.isArray(queries) &&
-    queries.every((query: unknown) => typeof query === 'object' && query !== null && Array.isArray((query as SeedQuery).key))
+    queries.every((query: unknown) => typeof query === 'object' && query !== null && Array.isArray((query as SeedQuery).key)) &&
+    Array.isArray(stylesheets) &&
+    stylesheets.every((url: unknown) => typeof url === 'string' && url.startsWith('/') && !url.startsWith('//'))
   );
 }
 

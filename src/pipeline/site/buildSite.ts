@@ -8,7 +8,7 @@ import type { PrerenderPage } from '../../app/entry-server.tsx';
 import { Article, ArticleIndex, EntityIndex, EntityPage, parseOrThrow } from '../../shared/schema.ts';
 import { dataPaths, writeSiteDataFolder, type SiteData } from '../output/writeSiteData.ts';
 import { notFoundPage, pageHtml, quotePageHtml, quotePages, sitePages, type HeadOptions, type Page, type PageRoute } from './pages.ts';
-import { buildServerRenderer, fillShell, loadRenderer, readManifest, removeBuildFiles, routeAssets, SHELL_FILE, type Renderer, type ViteManifest } from './prerender.ts';
+import { buildServerRenderer, fillShell, loadRenderer, pageStylesheets, readManifest, removeBuildFiles, routeAssets, SHELL_FILE, type Renderer, type ViteManifest } from './prerender.ts';
 
 export interface BuildSiteOptions extends HeadOptions {
   out: string;
@@ -80,8 +80,9 @@ async function prerenderInput(route: PageRoute, dataDir: string): Promise<Preren
 }
 
 async function renderPage(page: Page, shell: string, assets: Assets, head: HeadOptions, dataDir: string): Promise<string> {
-  const rendered = await assets.render(await prerenderInput(page.route, dataDir));
-  return fillShell(pageHtml(shell, page.head, head), rendered, routeAssets(assets.manifest, page.route.kind), assets.css);
+  const route = routeAssets(assets.manifest, page.route.kind);
+  const rendered = await assets.render(await prerenderInput(page.route, dataDir), pageStylesheets(shell, route));
+  return fillShell(pageHtml(shell, page.head, head), rendered, route, assets.css);
 }
 
 /** Writes data and prerendered route pages into a folder that holds the output of buildApp; returns the page count. */

@@ -13,7 +13,7 @@ const shell = `<!doctype html>
     <div id="root"></div>
   </body>
 </html>`;
-const rendered = { html: '<main><h1>Headline</h1></main>', seed: { path: '/articles/a', queries: [] } };
+const rendered = { html: '<main><h1>Headline</h1></main>', seed: { path: '/articles/a', queries: [], stylesheets: ['/assets/index-1.css'] } };
 const css = (url: string) => ({ '/assets/index-1.css': 'h1{color:red}', '/assets/route-1.css': 'p{margin:0}' })[url] ?? '';
 
 describe('filling the shell', () => {
@@ -24,7 +24,7 @@ describe('filling the shell', () => {
     const head = page.slice(0, page.indexOf('</head>'));
     expect(head).toContain('<style>.page{margin:0}</style>');
     expect(head).not.toContain('settings-panel');
-    expect(page).toContain('<noscript data-full-css="/assets/index-1.css"><link rel="stylesheet" href="/assets/index-1.css"></noscript>');
+    expect(page).toContain('<noscript><link rel="stylesheet" href="/assets/index-1.css"></noscript>');
     expect(page.indexOf('<noscript')).toBeGreaterThan(page.indexOf('<h1>Headline</h1>'));
     expect(page.indexOf('<noscript')).toBeLessThan(page.indexOf('src="/assets/index-1.js"'));
   });

@@ -80,6 +80,22 @@ describe('prerendered article page', () => {
     expect(document.querySelector('.skeleton-line')).toBeNull();
   });
 
+  it('links the whole stylesheets where the secondary regions begin, right after the article text', () => {
+    const { document } = page(`articles/${inventedArticle.slug}.html`);
+    const seed = JSON.parse(document.getElementById('dossier-data')?.textContent ?? '') as { stylesheets: string[] };
+    expect(seed.stylesheets).toEqual([expect.stringMatching(/^\/assets\/index-[\w-]+\.css$/)]);
+    expect(existsSync(join(out, seed.stylesheets[0]!))).toBe(true);
+    const links = [...document.querySelectorAll('#root link[rel="stylesheet"]')];
+    expect(links.map((link) => link.getAttribute('href'))).toEqual(seed.stylesheets);
+    // Between the article's last paragraph and the first secondary region: the parser stops there, not before.
+    expect(links[0]!.previousElementSibling?.id).toBe('article-text');
+    expect(links[0]!.nextElementSibling?.hasAttribute('data-secondary')).toBe(true);
+    const inOrder = [...document.querySelectorAll('#root link[rel="stylesheet"], [data-secondary]')];
+    expect(inOrder.map((element) => element.tagName.toLowerCase())).toEqual(['link', 'section', 'section', 'aside']);
+    // Other pages have no secondary regions and link nothing inside the app's markup.
+    for (const file of ['index.html', 'entities.html', '404.html']) expect(page(file).document.querySelector('#root link'), file).toBeNull();
+  });
+
   it('preloads the article route code, and the route chunk exists', () => {
     const { document } = page(`articles/${inventedArticle.slug}.html`);
     const preloads = [...document.querySelectorAll('link[rel="modulepreload"]')].map((link) => link.getAttribute('href') ?? '');
@@ -142,7 +158,7 @@ describe('other prerendered pages', () => {
     expect(document.querySelector('main h1')?.textContent).toBe('Page not found');
     expect(document.title).toBe('Not found · Dossier');
     expect(document.querySelector('link[rel="canonical"]')).toBeNull();
-    expect(JSON.parse(document.getElementById('dossier-data')?.textContent ?? '')).toEqual({ path: '/404', queries: [] });
+    expect(JSON.parse(document.getElementById('dossier-data')?.textContent ?? '')).toEqual({ path: '/404', queries: [], stylesheets: [expect.stringMatching(/^\/assets\/index-[\w-]+\.css$/)] });
   });
 
   it('each quote has a preview page naming the quote and its speaker, sending readers to it', () => {

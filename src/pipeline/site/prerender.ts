@@ -31,7 +31,8 @@ export interface ManifestChunk {
 }
 export type ViteManifest = Record<string, ManifestChunk>;
 
-export type Renderer = (page: PrerenderPage) => Promise<PrerenderedPage>;
+/** Renders a page; `stylesheets` are its whole sheets' URLs (pageStylesheets), for the seed and the article page's links. */
+export type Renderer = (page: PrerenderPage, stylesheets: readonly string[]) => Promise<PrerenderedPage>;
 
 /** Builds entry-server for Node into <out>/.ssr, everything bundled in, so it runs wherever <out> is. */
 export async function buildServerRenderer(out: string, quiet = false): Promise<void> {
@@ -88,12 +89,11 @@ function styleElement(url: string, text: string): string {
 }
 
 /**
- * The whole stylesheets, for what the app adds once live (src/app/ssr/fullStyles.ts loads them before hydrating)
- * and, inside <noscript>, for readers without JavaScript (print rules included).
+ * The whole stylesheets for readers without JavaScript (print rules included), on every page; the app loads them
+ * itself from the seed (src/app/ssr/fullStyles.ts).
  */
 function fullStylesElement(urls: string[]): string {
-  const links = urls.map((url) => `<link rel="stylesheet" href="${url}">`).join('');
-  return `<noscript data-full-css="${urls.join(' ')}">${links}</noscript>`;
+  return `<noscript>${urls.map((url) => `<link rel="stylesheet" href="${url}">`).join('')}</noscript>`;
 }
 
 // Secondary regions (src/app/ssr/secondaryRegions.ts) stay out of the first paint until the rules that style them,
@@ -136,6 +136,12 @@ function firstSecondaryRegion(html: string): { name: string; start: number } | n
   return null;
 }
 
+/** The whole stylesheets of a page: the shell's, then its route's, each once. */
+export function pageStylesheets(shell: string, route: { styles: string[] }): string[] {
+  const linked = [...shell.matchAll(STYLESHEET_LINK)].map((match) => match[1]!);
+  return [...new Set([...linked, ...route.styles])];
+}
+
 /**
  * The page: the shell's head with the rules of its stylesheets that the page outside its secondary regions can use
  * inlined (the first paint then needs the HTML alone, and the main text comes sooner), the rendered markup in #root,
@@ -146,15 +152,14 @@ function firstSecondaryRegion(html: string): { name: string; start: number } | n
 export function fillShell(shell: string, rendered: PrerenderedPage, route: { scripts: string[]; styles: string[] }, css: (url: string) => string): string {
   const root = /<div id="root">\s*<\/div>/;
   if (!root.test(shell)) throw new Error('the app shell has no empty <div id="root"></div>');
-  const styles: string[] = [];
   const preloads: string[] = [];
   const scripts: string[] = [];
   const head = shell
-    .replace(STYLESHEET_LINK, (_tag, href: string) => (styles.push(href), ''))
+    .replace(STYLESHEET_LINK, '')
     .replace(MODULE_PRELOAD, (_tag, href: string) => (preloads.push(href), ''))
     .replace(MODULE_SCRIPT, (tag: string) => (scripts.push(tag.trim()), ''));
   const entryUrls = scripts.map((tag) => /src="([^"]+)"/.exec(tag)?.[1]);
-  const allStyles = [...new Set([...styles, ...route.styles])];
+  const allStyles = pageStylesheets(shell, route);
   const allPreloads = [...new Set([...preloads, ...route.scripts])].filter((url) => !entryUrls.includes(url));
   const primary = markupOutsideSecondary(rendered.html);
   const hasSecondary = primary.length < rendered.html.length;
