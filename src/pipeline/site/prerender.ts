@@ -145,7 +145,7 @@ export function pageStylesheets(shell: string, route: { styles: string[] }): str
 /**
  * The page: the shell's head with the rules of its stylesheets that the page outside its secondary regions can use
  * inlined (the first paint then needs the HTML alone, and the main text comes sooner), the rendered markup in #root,
- * the rules its secondary regions need after it, then the whole stylesheets for later, the app's scripts with the
+ * the rules its secondary regions need after it, then the whole stylesheets in <noscript>, the app's scripts with the
  * route's chunks preloaded (found by the browser only after the content, so they do not compete with it for
  * bandwidth), then the page's data.
  */
