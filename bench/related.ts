@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { rankRelated } from '../src/pipeline/related/rank.ts';
 import { baselineNeighbours } from '../src/pipeline/related/baseline.ts';
 import type { RelatedDoc } from '../src/pipeline/related/types.ts';
+import { seededRandom } from './stats.ts';
 
 const shared = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared');
 const corpusPath = (name: string) => join(shared, 'corpus', name, 'articles.jsonl');
@@ -72,18 +73,6 @@ function qualityTable(): void {
   }
 }
 
-/** Deterministic pseudo-random numbers (mulberry32), so every run times the same articles. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Synthetic articles: each takes most of its sentences, shuffled, from one BBC article and the rest from others,
  * so there are look-alikes to find, as in a real archive, but no two articles are the same.
@@ -91,7 +80,7 @@ function random(seed: number): () => number {
 function syntheticDocs(count: number): RelatedDoc[] {
   const sources = readJsonl(corpusPath('bbc'));
   const sentences = sources.map((doc) => doc.body.split(/(?<=[.!?])\s+/).filter((s) => s.length > 20));
-  const next = random(42);
+  const next = seededRandom(42); // every run times the same articles
   const pick = <T>(items: T[]): T => items[Math.floor(next() * items.length)]!;
   const docs: RelatedDoc[] = [];
   for (let i = 0; i < count; i++) {

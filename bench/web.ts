@@ -3,7 +3,8 @@
 // floor: a plain static HTML page of the same article text (headline + paragraphs, minimal inline CSS), both served
 // by the same static server (src/pipeline/serve.ts, the one `npm start` runs), which gzips text as hosts do.
 // Runs alternate app / floor, each after a pause that lets the previous page's process exit (otherwise its
-// teardown slows the next load); prints medians of LCP, FCP, CLS and bytes on the wire, and the LCP ratio to the floor.
+// teardown slows the next load); prints medians of LCP, FCP, CLS and bytes on the wire, and the LCP ratio to the floor
+// with its 95 % interval (bench/stats.ts).
 // --against DIR: another built site (say, of an earlier commit) measured in the same rounds, for an A/B of two builds.
 // --identity: a what-if with nothing compressed, for both pages. Figures, not assertions.
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -18,6 +19,7 @@ import type { Article } from '../src/shared/schema.ts';
 import { buildSite } from '../src/pipeline/cli/build.ts';
 import { escapeHtml } from '../src/pipeline/site/pages.ts';
 import { createStaticServer, listen } from '../src/pipeline/serve.ts';
+import { median, ratioInterval } from './stats.ts';
 
 const SLUG = 'russia-seeks-to-expand-security-ties-with-china-calls-it-unconditional-priority';
 const CPU_SLOWDOWN = 4;
@@ -57,11 +59,6 @@ ${blocks}
 `;
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 
 /** Collects LCP (last candidate), FCP and CLS from the page's own performance observers. */
 const OBSERVE_VITALS = () => {
@@ -209,8 +206,12 @@ async function main(): Promise<void> {
     // Each app run is followed by its floor run, so a pair shares the machine's load at that moment.
     const floorRow = rows.at(-1)!;
     const pairedRatio = (results: RunResult[]) => median(results.map((run, i) => run.lcp / floor[i]!.lcp)).toFixed(2);
-    console.log(`LCP ratio app / floor: ${(rows[0]!.lcp / floorRow.lcp).toFixed(2)} (goal ≤ 1.2); median of paired runs' ratios: ${pairedRatio(app)}`);
-    if (againstUrl) console.log(`--against / floor: ${(rows[1]!.lcp / floorRow.lcp).toFixed(2)}; median of paired runs' ratios: ${pairedRatio(against)}`);
+    const interval = (results: RunResult[]) => {
+      const { low, high } = ratioInterval(results.map((run) => run.lcp), floor.map((run) => run.lcp));
+      return `95 % interval ${low.toFixed(2)}–${high.toFixed(2)} by resampling the pairs`;
+    };
+    console.log(`LCP ratio app / floor: ${(rows[0]!.lcp / floorRow.lcp).toFixed(2)} (goal ≤ 1.2; ${interval(app)}); median of paired runs' ratios: ${pairedRatio(app)}`);
+    if (againstUrl) console.log(`--against / floor: ${(rows[1]!.lcp / floorRow.lcp).toFixed(2)} (${interval(against)}); median of paired runs' ratios: ${pairedRatio(against)}`);
   } finally {
     await rm(work, { recursive: true, force: true });
   }
