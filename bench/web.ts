@@ -59,7 +59,6 @@ ${blocks}
 `;
 }
 
-
 /** Collects LCP (last candidate), FCP and CLS from the page's own performance observers. */
 const OBSERVE_VITALS = () => {
   const vitals = { lcp: 0, lcpElement: '', fcp: 0, cls: 0 };

@@ -48,7 +48,7 @@ function pathAndQueries(page: PrerenderPage): Omit<PageSeed, 'stylesheets'> {
 }
 
 /** What the page is rendered from: its path, its data and its whole stylesheets (URLs of the built app's sheets). */
-export function pageSeed(page: PrerenderPage, stylesheets: readonly string[] = []): PageSeed {
+export function pageSeed(page: PrerenderPage, stylesheets: readonly string[]): PageSeed {
   return { ...pathAndQueries(page), stylesheets: [...stylesheets] };
 }
 
@@ -62,7 +62,7 @@ function withoutHoistedTitle(html: string): string {
   return html.replace(/^<title>[^<]*<\/title>/, '');
 }
 
-export async function prerender(page: PrerenderPage, stylesheets: readonly string[] = []): Promise<PrerenderedPage> {
+export async function prerender(page: PrerenderPage, stylesheets: readonly string[]): Promise<PrerenderedPage> {
   // Every route's code first, so the render below never suspends on a lazy route.
   routesLoaded ??= Promise.all(routeTable.map(({ name }) => loadRoute(name)));
   await routesLoaded;

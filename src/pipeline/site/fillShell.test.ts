@@ -17,10 +17,11 @@ const rendered = { html: '<main><h1>Headline</h1></main>', seed: { path: '/artic
 const css = (url: string) => ({ '/assets/index-1.css': 'h1{color:red}', '/assets/route-1.css': 'p{margin:0}' })[url] ?? '';
 
 describe('filling the shell', () => {
-  const html = fillShell(shell, rendered, { scripts: ['/assets/vendor-1.js', '/assets/ArticlePage-1.js'], styles: ['/assets/route-1.css'] }, css);
+  const withRouteSheet = { ...rendered, seed: { ...rendered.seed, stylesheets: ['/assets/index-1.css', '/assets/route-1.css'] } };
+  const html = fillShell(shell, withRouteSheet, { scripts: ['/assets/vendor-1.js', '/assets/ArticlePage-1.js'] }, css);
 
   it('inlines only the rules the page can use; the whole sheet waits in <noscript> for later', () => {
-    const page = fillShell(shell, { ...rendered, html: '<main class="page"><h1>Headline</h1></main>' }, { scripts: [], styles: [] }, () => '.page{margin:0}.settings-panel{top:0}@media print{.page{margin:1cm}}');
+    const page = fillShell(shell, { ...rendered, html: '<main class="page"><h1>Headline</h1></main>' }, { scripts: [] }, () => '.page{margin:0}.settings-panel{top:0}@media print{.page{margin:1cm}}');
     const head = page.slice(0, page.indexOf('</head>'));
     expect(head).toContain('<style>.page{margin:0}</style>');
     expect(head).not.toContain('settings-panel');
@@ -46,14 +47,14 @@ describe('filling the shell', () => {
   });
 
   it('refuses CSS that would end its <style> early, and a shell without an empty root', () => {
-    expect(() => fillShell(shell, rendered, { scripts: [], styles: [] }, () => 'a{content:"</style><script>"}')).toThrow(/cannot be inlined/);
-    expect(() => fillShell('<html><head></head><body></body></html>', rendered, { scripts: [], styles: [] }, css)).toThrow(/no empty/);
+    expect(() => fillShell(shell, rendered, { scripts: [] }, () => 'a{content:"</style><script>"}')).toThrow(/cannot be inlined/);
+    expect(() => fillShell('<html><head></head><body></body></html>', rendered, { scripts: [] }, css)).toThrow(/no empty/);
   });
 
   it('keeps secondary regions out of the first paint until the rules that style them, after the markup, arrive', () => {
     const markup = '<main class="page"><h1>Headline</h1></main><aside class="sidebar" data-secondary=""><p class="entity">x</p></aside><footer data-secondary="">f</footer>';
     const sheet = '.page{margin:0}.sidebar{top:0}.entity{color:red}.page h1{font-size:2rem}.settings-panel{top:0}';
-    const page = fillShell(shell, { ...rendered, html: markup }, { scripts: [], styles: [] }, () => sheet);
+    const page = fillShell(shell, { ...rendered, html: markup }, { scripts: [] }, () => sheet);
     const head = page.slice(0, page.indexOf('</head>'));
     expect(head).toContain('<style>.page{margin:0}.page h1{font-size:2rem}:where([data-secondary]){display:none}</style>');
     const afterRoot = page.slice(page.indexOf('</footer></div>'));
@@ -63,7 +64,7 @@ describe('filling the shell', () => {
 
   it('styles what follows a secondary region from the head too', () => {
     const markup = '<main class="page">x</main><aside class="sidebar" data-secondary="">y</aside><footer class="site-footer">z</footer>';
-    const page = fillShell(shell, { ...rendered, html: markup }, { scripts: [], styles: [] }, () => '.page{margin:0}.sidebar{top:0}.site-footer{color:gray}');
+    const page = fillShell(shell, { ...rendered, html: markup }, { scripts: [] }, () => '.page{margin:0}.sidebar{top:0}.site-footer{color:gray}');
     expect(page.slice(0, page.indexOf('</head>'))).toContain('<style>.page{margin:0}.site-footer{color:gray}:where([data-secondary]){display:none}</style>');
     expect(page).toContain('<style>:where([data-secondary]){display:revert}.sidebar{top:0}.site-footer{color:gray}</style>');
   });
@@ -85,7 +86,7 @@ describe('filling the shell', () => {
 
   it('markup with $ patterns is copied as is', () => {
     const tricky = { ...rendered, html: "<p>$& $' $1</p>" };
-    expect(fillShell(shell, tricky, { scripts: [], styles: [] }, css)).toContain("<p>$& $' $1</p>");
+    expect(fillShell(shell, tricky, { scripts: [] }, css)).toContain("<p>$& $' $1</p>");
   });
 });
 

@@ -149,7 +149,7 @@ export function pageStylesheets(shell: string, route: { styles: string[] }): str
  * route's chunks preloaded (found by the browser only after the content, so they do not compete with it for
  * bandwidth), then the page's data.
  */
-export function fillShell(shell: string, rendered: PrerenderedPage, route: { scripts: string[]; styles: string[] }, css: (url: string) => string): string {
+export function fillShell(shell: string, rendered: PrerenderedPage, route: { scripts: string[] }, css: (url: string) => string): string {
   const root = /<div id="root">\s*<\/div>/;
   if (!root.test(shell)) throw new Error('the app shell has no empty <div id="root"></div>');
   const preloads: string[] = [];
@@ -159,7 +159,8 @@ export function fillShell(shell: string, rendered: PrerenderedPage, route: { scr
     .replace(MODULE_PRELOAD, (_tag, href: string) => (preloads.push(href), ''))
     .replace(MODULE_SCRIPT, (tag: string) => (scripts.push(tag.trim()), ''));
   const entryUrls = scripts.map((tag) => /src="([^"]+)"/.exec(tag)?.[1]);
-  const allStyles = pageStylesheets(shell, route);
+  // The sheets the page was rendered with (pageStylesheets): its links, <noscript> and inlined rules name the same.
+  const allStyles = rendered.seed.stylesheets;
   const allPreloads = [...new Set([...preloads, ...route.scripts])].filter((url) => !entryUrls.includes(url));
   const primary = markupOutsideSecondary(rendered.html);
   const hasSecondary = primary.length < rendered.html.length;
