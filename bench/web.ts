@@ -1,7 +1,8 @@
 // npm run bench:web [-- --runs N (default 20)] [--dist DIR] [--against DIR] [--identity]: a cold deep link to the sample
 // article in headless Chromium with 4× CPU slowdown and a slow network (150 ms latency, 1.6 Mbit/s), against the
 // floor: a plain static HTML page of the same article text (headline + paragraphs, minimal inline CSS), both served
-// by the same static server (src/pipeline/serve.ts, the one `npm start` runs), which gzips text as hosts do.
+// by the same static server (src/pipeline/serve.ts, the one `npm start` runs), which compresses text as hosts do
+// (Brotli for browsers, which all accept it).
 // Runs alternate app / floor, each after a pause that lets the previous page's process exit (otherwise its
 // teardown slows the next load); prints medians of LCP, FCP, CLS and bytes on the wire, and the LCP ratio to the floor
 // with its 95 % interval (bench/stats.ts).
@@ -184,7 +185,7 @@ async function main(): Promise<void> {
     }
     const rows = [summary('app (prerendered)', app), ...(againstUrl ? [summary('app (--against)', against)] : []), summary('floor (plain HTML)', floor)];
     console.log(`\nCold deep link /articles/${SLUG}`);
-    console.log(`Chromium headless, CPU ${CPU_SLOWDOWN}× slower, ${LATENCY_MS} ms latency, ${THROUGHPUT_BYTES_PER_S * 8 / 1e6} Mbit/s, ${VIEWPORT.width}×${VIEWPORT.height}, medians of ${runs} runs each, ${values.identity ? 'no compression (--identity what-if: every file as it is on disk)' : 'text gzipped by the static server, as hosts do'}\n`);
+    console.log(`Chromium headless, CPU ${CPU_SLOWDOWN}× slower, ${LATENCY_MS} ms latency, ${THROUGHPUT_BYTES_PER_S * 8 / 1e6} Mbit/s, ${VIEWPORT.width}×${VIEWPORT.height}, medians of ${runs} runs each, ${values.identity ? 'no compression (--identity what-if: every file as it is on disk)' : 'text compressed by the static server (Brotli), as hosts do'}\n`);
     console.log(['page'.padEnd(20), 'LCP'.padStart(9), 'FCP'.padStart(9), 'CLS'.padStart(7), 'HTML'.padStart(10), 'JS'.padStart(10), 'CSS'.padStart(9), 'JSON'.padStart(8), 'total'.padStart(10), '  LCP element'].join(' '));
     for (const row of rows) {
       console.log([

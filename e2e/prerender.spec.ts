@@ -109,18 +109,12 @@ test.describe('the first paint needs only the page', () => {
     await context.close();
   });
 
-  test('the top of an article paints on its own rules; the regions after it stay hidden until theirs arrive', async ({ browser }) => {
+  test('the top of an article paints on its own rules; the regions after it stay hidden until the whole sheet reveals them', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     const path = await samplePath(page);
-    // The page as the browser holds it before the rules after the markup have arrived.
-    await page.route(`**${path}`, async (route) => {
-      const html = await (await route.fetch()).text();
-      const root = html.indexOf('<div id="root">');
-      const tail = html.indexOf('<style>', root);
-      expect(tail, 'a <style> after the markup').toBeGreaterThan(root);
-      await route.fulfill({ body: html.slice(0, tail) + html.slice(html.indexOf('</style>', tail) + '</style>'.length), contentType: 'text/html' });
-    });
+    // The page as a browser that went on parsing holds it before the whole sheet has arrived.
+    await page.route('**/assets/*.css', (route) => route.abort());
     await page.goto(path);
     const regions = page.locator('[data-secondary]');
     expect(await regions.count()).toBe(3); // quotes, related, entity sidebar
@@ -128,10 +122,24 @@ test.describe('the first paint needs only the page', () => {
     for (const region of await regions.all()) await expect(region).toBeHidden();
     await expect(page.locator('h1')).toBeVisible();
     await expect(page.locator('mark.quote').first()).toHaveCSS('text-decoration-line', 'underline');
-    await page.unroute(`**${path}`);
+    // No second copy of the regions' rules in the page: the one <style> is the head's.
+    expect(await page.evaluate(() => [...document.querySelectorAll('style')].map((style) => style.parentElement?.tagName))).toEqual(['HEAD']);
+    await page.unroute('**/assets/*.css');
     await page.goto(path);
     for (const region of await regions.all()) await expect(region).toBeVisible();
+    // Styled by the whole sheet, not merely shown.
+    await expect(page.locator('aside#entities')).toHaveCSS('padding-bottom', '16px');
     await context.close();
+  });
+
+  test('a whole sheet that fails to load hides the regions only until the app is live', async ({ page, consoleWatch }) => {
+    consoleWatch.allow(/ERR_FAILED/);
+    await page.route('**/assets/*.css', (route) => route.abort());
+    await page.goto(await samplePath(page));
+    await hydrated(page);
+    const regions = page.locator('[data-secondary]');
+    expect(await regions.count()).toBe(3);
+    for (const region of await regions.all()) await expect(region).toBeVisible();
   });
 
   test('once the whole sheet is in, the page looks as it did: it cascades after every inlined rule', async ({ page, consoleWatch }) => {

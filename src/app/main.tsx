@@ -11,6 +11,7 @@ import { applyPrefs, loadPrefs, sharePrefsWithServiceWorker } from './features/p
 import { loadRoute, routeNameFor } from './routeTable.tsx';
 import { loadFullStyles } from './ssr/fullStyles.ts';
 import { HydratingRouter } from './ssr/HydratingRouter.tsx';
+import { LIVE_ATTRIBUTE } from './ssr/secondaryRegions.ts';
 import { readSeed, seedQueryClient } from './ssr/seed.ts';
 import { StylesheetsContext } from './ssr/WholeStylesheets.tsx';
 import './styles.css';
@@ -60,7 +61,7 @@ async function start(root: HTMLElement): Promise<void> {
     <StrictMode>
       <QueryClientProvider client={client}>
         {/* No sibling beside the router: the tree must have the server's shape, or useId values differ. */}
-        <HydratingRouter serverPath={prerendered && !samePage ? seed.path : null} onLive={() => root.setAttribute('data-hydrated', '')}>
+        <HydratingRouter serverPath={prerendered && !samePage ? seed.path : null} onLive={() => root.setAttribute(LIVE_ATTRIBUTE, '')}>
           <StylesheetsContext value={stylesheets}>
             <App />
           </StylesheetsContext>

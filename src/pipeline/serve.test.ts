@@ -1,12 +1,12 @@
-// The static server's answers over real HTTP: gzip for clients that take it, the file as it is otherwise.
+// The static server's answers over real HTTP: Brotli or gzip for clients that take them, the file as it is otherwise.
 import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { request as httpRequest, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { acceptsGzip, createStaticServer, listen } from './serve.ts';
+import { chooseEncoding, createStaticServer, listen } from './serve.ts';
 
 interface Answer {
   status: number;
@@ -52,8 +52,19 @@ describe('static server', () => {
     rmSync(root, { recursive: true, force: true });
   });
 
-  it('gzips text for a client that accepts it, with a length that matches the body', async () => {
-    const answer = await get(port, '/page', { 'accept-encoding': 'gzip, deflate, br' });
+  it('sends Brotli to a client that accepts it, as browsers do, with a length that matches the body', async () => {
+    const answer = await get(port, '/page', { 'accept-encoding': 'gzip, deflate, br, zstd' });
+    expect(answer.status).toBe(200);
+    expect(answer.headers['content-encoding']).toBe('br');
+    expect(answer.headers.vary).toBe('accept-encoding');
+    expect(Number(answer.headers['content-length'])).toBe(answer.body.length);
+    expect(brotliDecompressSync(answer.body).toString()).toBe(page);
+    const gzipped = await get(port, '/page', { 'accept-encoding': 'gzip' });
+    expect(answer.body.length).toBeLessThan(gzipped.body.length);
+  });
+
+  it('gzips text for a client that accepts gzip but not Brotli, with a length that matches the body', async () => {
+    const answer = await get(port, '/page', { 'accept-encoding': 'gzip, deflate' });
     expect(answer.status).toBe(200);
     expect(answer.headers['content-encoding']).toBe('gzip');
     expect(answer.headers.vary).toBe('accept-encoding');
@@ -62,8 +73,8 @@ describe('static server', () => {
     expect(gunzipSync(answer.body).toString()).toBe(page);
   });
 
-  it('sends the file as it is to a client that does not accept gzip, or refuses it', async () => {
-    for (const accept of [undefined, 'identity', 'br', 'gzip;q=0']) {
+  it('sends the file as it is to a client that accepts neither coding, or refuses them', async () => {
+    for (const accept of [undefined, 'identity', 'deflate', 'gzip;q=0, br;q=0', '*;q=0']) {
       const answer = await get(port, '/page', accept ? { 'accept-encoding': accept } : {});
       expect(answer.headers['content-encoding'], String(accept)).toBeUndefined();
       expect(answer.headers.vary).toBe('accept-encoding');
@@ -94,25 +105,35 @@ describe('static server', () => {
     const file = join(root, 'changing.html');
     writeFileSync(file, `<p>first</p>${' '.repeat(2000)}`);
     expect(gunzipSync((await get(port, '/changing', { 'accept-encoding': 'gzip' })).body).toString()).toMatch(/^<p>first/);
+    expect(brotliDecompressSync((await get(port, '/changing', { 'accept-encoding': 'br' })).body).toString()).toMatch(/^<p>first/);
     writeFileSync(file, `<p>second</p>${' '.repeat(2000)}`);
     // Even within the same millisecond and at the same size, the mtime or size tells the copy is stale.
     utimesSync(file, new Date(), new Date(Date.now() + 5000));
     expect(gunzipSync((await get(port, '/changing', { 'accept-encoding': 'gzip' })).body).toString()).toMatch(/^<p>second/);
+    expect(brotliDecompressSync((await get(port, '/changing', { 'accept-encoding': 'br' })).body).toString()).toMatch(/^<p>second/);
   });
 
   it('never compresses when told not to', async () => {
-    const answer = await get(plainPort, '/page', { 'accept-encoding': 'gzip' });
+    const answer = await get(plainPort, '/page', { 'accept-encoding': 'gzip, br' });
     expect(answer.headers['content-encoding']).toBeUndefined();
     expect(answer.headers.vary).toBeUndefined();
     expect(answer.body.toString()).toBe(page);
   });
 
-  it('reads Accept-Encoding as HTTP means it', () => {
-    expect(acceptsGzip({ 'accept-encoding': 'gzip' })).toBe(true);
-    expect(acceptsGzip({ 'accept-encoding': 'deflate, GZIP;q=0.5' })).toBe(true);
-    expect(acceptsGzip({ 'accept-encoding': '*' })).toBe(true);
-    expect(acceptsGzip({ 'accept-encoding': 'gzip;q=0, br' })).toBe(false);
-    expect(acceptsGzip({ 'accept-encoding': 'x-gzip-not' })).toBe(false);
-    expect(acceptsGzip({})).toBe(false);
+  it('reads Accept-Encoding as HTTP means it: q-values, q=0 refuses, * for codings not named', () => {
+    const choose = (accept?: string) => chooseEncoding(accept === undefined ? {} : { 'accept-encoding': accept });
+    expect(choose('gzip, deflate, br, zstd')).toBe('br');
+    expect(choose('gzip')).toBe('gzip');
+    expect(choose('deflate, GZIP;q=0.5')).toBe('gzip');
+    expect(choose('gzip;q=1, br;q=0.5')).toBe('gzip');
+    expect(choose('gzip;q=0.5, br;q=0.5')).toBe('br');
+    expect(choose('gzip;q=0, br')).toBe('br');
+    expect(choose('br;q=0, gzip')).toBe('gzip');
+    expect(choose('*')).toBe('br');
+    expect(choose('*, br;q=0')).toBe('gzip');
+    expect(choose('x-gzip-not, brotli')).toBeNull();
+    expect(choose('gzip;q=nonsense')).toBeNull();
+    expect(choose('')).toBeNull();
+    expect(choose()).toBeNull();
   });
 });

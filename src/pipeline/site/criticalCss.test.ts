@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classesInMarkup, criticalCss, cssBlocks, requiredClasses, splitCriticalCss } from './criticalCss.ts';
+import { classesInMarkup, criticalCss, cssBlocks, requiredClasses } from './criticalCss.ts';
 
 const classes = classesInMarkup('<main class="page  reader"><p class="quote speaker-0">x</p><span class="chip">y</span></main>');
 
@@ -36,16 +36,5 @@ describe('critical CSS of a page', () => {
   it('returns the stylesheet unchanged when the page can use all of it', () => {
     const css = 'body{margin:0}.page{padding:1rem}';
     expect(criticalCss(css, classes)).toBe(css);
-  });
-
-  it('splits into the top of the page’s rules and the rest, which repeats later rules so the cascade order holds', () => {
-    const top = classesInMarkup('<p class="quote">x</p>');
-    const all = classesInMarkup('<p class="quote">x</p><aside class="sidebar"><button class="quote chip">y</button></aside>');
-    const css = 'p{margin:0}.quote{color:red}.sidebar{a:b}.chip{color:blue}.quote{border:0}.settings-panel{top:0}@media (x){.quote{c:d}.chip{e:f}}';
-    const { first, rest } = splitCriticalCss(css, top, all);
-    expect(first).toBe('p{margin:0}.quote{color:red}.quote{border:0}@media (x){.quote{c:d}}');
-    // From the first rule the top lacks onwards, so .quote{border:0} comes after .chip again, as in the sheet.
-    expect(rest).toBe('.sidebar{a:b}.chip{color:blue}.quote{border:0}@media (x){.quote{c:d}.chip{e:f}}');
-    expect(splitCriticalCss(css, all, all).rest).toBe('');
   });
 });

@@ -109,17 +109,3 @@ export function criticalCss(css: string, classes: ReadonlySet<string>): string {
     .map((block) => keepBlock(block, classes))
     .join('');
 }
-
-/**
- * The critical CSS of a page in two parts: `first`, what the markup with `firstClasses` (the page outside its
- * secondary regions) may need, and `rest`, what the whole page's markup (`allClasses`) needs beyond that. `rest` is the
- * whole page's rules from the first one `first` lacks onwards — rules `first` already has are repeated there when
- * they come later in the sheet — so `first` followed by `rest` cascades exactly as the whole page's rules would.
- */
-export function splitCriticalCss(css: string, firstClasses: ReadonlySet<string>, allClasses: ReadonlySet<string>): { first: string; rest: string } {
-  const blocks = blocksOfSheet(css);
-  const first = blocks.map((block) => keepBlock(block, firstClasses));
-  const all = blocks.map((block) => keepBlock(block, allClasses));
-  const differsFrom = all.findIndex((block, index) => block !== first[index]);
-  return { first: first.join(''), rest: differsFrom < 0 ? '' : all.slice(differsFrom).join('') };
-}

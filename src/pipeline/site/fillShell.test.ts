@@ -51,22 +51,37 @@ describe('filling the shell', () => {
     expect(() => fillShell('<html><head></head><body></body></html>', rendered, { scripts: [] }, css)).toThrow(/no empty/);
   });
 
-  it('keeps secondary regions out of the first paint until the rules that style them, after the markup, arrive', () => {
-    const markup = '<main class="page"><h1>Headline</h1></main><aside class="sidebar" data-secondary=""><p class="entity">x</p></aside><footer data-secondary="">f</footer>';
-    const sheet = '.page{margin:0}.sidebar{top:0}.entity{color:red}.page h1{font-size:2rem}.settings-panel{top:0}';
+  const SHOW = ':where([data-secondary]){display:revert}';
+  const HIDE = ':where(#root:not([data-hydrated]) [data-secondary]){display:none}';
+  const link = '<link rel="stylesheet" href="/assets/index-1.css"/>';
+
+  it('keeps secondary regions out of the first paint until the whole sheet, linked before them, reveals them', () => {
+    const markup = `<main class="page"><h1>Headline</h1></main>${link}<aside class="sidebar" data-secondary=""><p class="entity">x</p></aside><footer data-secondary="">f</footer>`;
+    const sheet = `${SHOW}.page{margin:0}.sidebar{top:0}.entity{color:red}.page h1{font-size:2rem}.settings-panel{top:0}`;
     const page = fillShell(shell, { ...rendered, html: markup }, { scripts: [] }, () => sheet);
     const head = page.slice(0, page.indexOf('</head>'));
-    expect(head).toContain('<style>.page{margin:0}.page h1{font-size:2rem}:where([data-secondary]){display:none}</style>');
-    const afterRoot = page.slice(page.indexOf('</footer></div>'));
-    expect(afterRoot).toMatch(/^<\/footer><\/div>\s*<style>:where\(\[data-secondary\]\)\{display:revert\}\.sidebar\{top:0\}\.entity\{color:red\}\.page h1\{font-size:2rem\}<\/style>\s*<noscript/);
-    expect(page).not.toMatch(/<style>[^<]*settings-panel/);
+    // Hidden last, so it outranks the revealing rule in the head until the app is live or the whole sheet comes.
+    expect(head).toContain(`<style>${SHOW}.page{margin:0}.page h1{font-size:2rem}${HIDE}</style>`);
+    // No second copy of the regions' rules after the markup: the whole sheet styles them.
+    expect(page.match(/<style>/g)).toHaveLength(1);
+    expect(page).not.toContain('.sidebar{');
+    expect(page.slice(page.indexOf('</footer></div>'))).toMatch(/^<\/footer><\/div>\s*<noscript/);
   });
 
   it('styles what follows a secondary region from the head too', () => {
-    const markup = '<main class="page">x</main><aside class="sidebar" data-secondary="">y</aside><footer class="site-footer">z</footer>';
-    const page = fillShell(shell, { ...rendered, html: markup }, { scripts: [] }, () => '.page{margin:0}.sidebar{top:0}.site-footer{color:gray}');
-    expect(page.slice(0, page.indexOf('</head>'))).toContain('<style>.page{margin:0}.site-footer{color:gray}:where([data-secondary]){display:none}</style>');
-    expect(page).toContain('<style>:where([data-secondary]){display:revert}.sidebar{top:0}.site-footer{color:gray}</style>');
+    const markup = `<main class="page">x</main>${link}<aside class="sidebar" data-secondary="">y</aside><footer class="site-footer">z</footer>`;
+    const page = fillShell(shell, { ...rendered, html: markup }, { scripts: [] }, () => `${SHOW}.page{margin:0}.sidebar{top:0}.site-footer{color:gray}`);
+    expect(page.slice(0, page.indexOf('</head>'))).toContain(`<style>${SHOW}.page{margin:0}.site-footer{color:gray}${HIDE}</style>`);
+  });
+
+  it('refuses to hide secondary regions that nothing would reveal', () => {
+    const region = '<aside class="sidebar" data-secondary="">y</aside>';
+    const sheet = () => `${SHOW}.sidebar{top:0}`;
+    // The whole sheet linked after the region, or not at all: the parser would not have it before the region.
+    expect(() => fillShell(shell, { ...rendered, html: `<main>x</main>${region}${link}` }, { scripts: [] }, sheet)).toThrow(/does not link \/assets\/index-1\.css before/);
+    expect(() => fillShell(shell, { ...rendered, html: `<main>x</main>${region}` }, { scripts: [] }, sheet)).toThrow(/does not link/);
+    // A sheet without the revealing rule.
+    expect(() => fillShell(shell, { ...rendered, html: `<main>x</main>${link}${region}` }, { scripts: [] }, () => '.sidebar{top:0}')).toThrow(/no stylesheet carries/);
   });
 
   it('cuts secondary regions out of the markup whole, nested elements of the same name included', () => {

@@ -6,8 +6,8 @@ import { pathToFileURL } from 'node:url';
 import { build as viteBuild } from 'vite';
 import type { PrerenderedPage, PrerenderPage } from '../../app/entry-server.tsx';
 import { seedScriptTag } from '../../app/ssr/seed.ts';
-import { SECONDARY_REGION } from '../../app/ssr/secondaryRegions.ts';
-import { classesInMarkup, criticalCss, splitCriticalCss } from './criticalCss.ts';
+import { LIVE_ATTRIBUTE, SECONDARY_REGION } from '../../app/ssr/secondaryRegions.ts';
+import { classesInMarkup, criticalCss } from './criticalCss.ts';
 
 export const SSR_DIR = '.ssr';
 const MANIFEST_FILE = join('.vite', 'manifest.json');
@@ -96,12 +96,15 @@ function fullStylesElement(urls: string[]): string {
   return `<noscript>${urls.map((url) => `<link rel="stylesheet" href="${url}">`).join('')}</noscript>`;
 }
 
-// Secondary regions (src/app/ssr/secondaryRegions.ts) stay out of the first paint until the rules that style them,
-// which come after the markup, have arrived: no unstyled flash, and the first frame lays out only the main text.
-// The rest of the page is styled from the head.
-// Zero specificity, so a region whose own rules set `display` is never hidden by it.
-const HIDE_SECONDARY = `:where([${SECONDARY_REGION}]){display:none}`;
+// Secondary regions (src/app/ssr/secondaryRegions.ts) stay out of the first paint until the whole stylesheet, linked
+// just before them, has arrived and reveals them: no unstyled flash in any engine, the first frame lays out only the
+// main text, and the HTML carries no second copy of their rules. The rest of the page is styled from the head.
+// Zero specificity, so a region whose own rules set `display` is never hidden by it; and only until the app is live,
+// which waits for the sheet to load or fail, so a failed sheet never hides the regions for good.
+const HIDE_SECONDARY = `:where(#root:not([${LIVE_ATTRIBUTE}]) [${SECONDARY_REGION}]){display:none}`;
 const SHOW_SECONDARY = `:where([${SECONDARY_REGION}]){display:revert}`;
+/** The rule as the whole stylesheet must carry it (src/app/styles.css), minified or not. */
+const CARRIES_SHOW_SECONDARY = new RegExp(`:where\\(\\[${SECONDARY_REGION}\\]\\)\\s*\\{\\s*display\\s*:\\s*revert\\s*;?\\s*\\}`);
 
 /**
  * The markup without its secondary regions (the element carrying the attribute and everything inside it). The
@@ -144,10 +147,10 @@ export function pageStylesheets(shell: string, route: { styles: string[] }): str
 
 /**
  * The page: the shell's head with the rules of its stylesheets that the page outside its secondary regions can use
- * inlined (the first paint then needs the HTML alone, and the main text comes sooner), the rendered markup in #root,
- * the rules its secondary regions need after it, then the whole stylesheets in <noscript>, the app's scripts with the
- * route's chunks preloaded (found by the browser only after the content, so they do not compete with it for
- * bandwidth), then the page's data.
+ * inlined (the first paint then needs the HTML alone, and the main text comes sooner), the rendered markup in #root
+ * (which links the whole stylesheets before its secondary regions), then the whole stylesheets in <noscript>, the
+ * app's scripts with the route's chunks preloaded (found by the browser only after the content, so they do not compete
+ * with it for bandwidth), then the page's data.
  */
 export function fillShell(shell: string, rendered: PrerenderedPage, route: { scripts: string[] }, css: (url: string) => string): string {
   const root = /<div id="root">\s*<\/div>/;
@@ -164,14 +167,13 @@ export function fillShell(shell: string, rendered: PrerenderedPage, route: { scr
   const allPreloads = [...new Set([...preloads, ...route.scripts])].filter((url) => !entryUrls.includes(url));
   const primary = markupOutsideSecondary(rendered.html);
   const hasSecondary = primary.length < rendered.html.length;
-  const allClasses = classesInMarkup(`${head}${rendered.html}`);
   const sheets = allStyles.map((url) => ({ url, full: css(url) }));
-  // One cascade across the sheets, so the split keeps their relative order too.
-  const { first, rest } = splitCriticalCss(sheets.map(({ full }) => full).join('\n'), classesInMarkup(`${head}${primary}`), allClasses);
-  const label = allStyles.join(' ');
+  if (hasSecondary) assertSecondaryRevealed(rendered.html, sheets);
+  // One cascade across the sheets, in their order.
+  const first = criticalCss(sheets.map(({ full }) => full).join('\n'), classesInMarkup(`${head}${primary}`));
+  const allClasses = classesInMarkup(`${head}${rendered.html}`);
   const deferred = sheets.filter(({ full }) => criticalCss(full, allClasses) !== full).map(({ url }) => url);
   const tail = [
-    ...(hasSecondary ? [styleElement(label, `${SHOW_SECONDARY}${rest}`)] : []),
     ...(deferred.length > 0 ? [fullStylesElement(deferred)] : []),
     ...allPreloads.map((url) => `<link rel="modulepreload" crossorigin href="${url}">`),
     ...scripts,
@@ -179,6 +181,18 @@ export function fillShell(shell: string, rendered: PrerenderedPage, route: { scr
   ].join('\n    ');
   const headStyle = hasSecondary ? `${first}${HIDE_SECONDARY}` : first;
   return head
-    .replace(/<\/head>/i, () => (headStyle ? `  ${styleElement(label, headStyle)}\n  </head>` : '</head>'))
+    .replace(/<\/head>/i, () => (headStyle ? `  ${styleElement(allStyles.join(' '), headStyle)}\n  </head>` : '</head>'))
     .replace(root, () => `<div id="root">${rendered.html}</div>\n    ${tail}`);
+}
+
+/**
+ * Hidden secondary regions are revealed by the whole stylesheets, so the markup must link them all before its first
+ * region, and one of them must carry the revealing rule; otherwise the build stops rather than ship hidden regions.
+ */
+function assertSecondaryRevealed(html: string, sheets: Array<{ url: string; full: string }>): void {
+  const before = html.slice(0, firstSecondaryRegion(html)?.start ?? html.length);
+  const linked = new Set([...before.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => match[1]!));
+  const missing = sheets.filter(({ url }) => !linked.has(url)).map(({ url }) => url);
+  if (missing.length > 0) throw new Error(`the page's markup does not link ${missing.join(', ')} before its secondary regions (WholeStylesheets)`);
+  if (!sheets.some(({ full }) => CARRIES_SHOW_SECONDARY.test(full))) throw new Error(`no stylesheet carries ${SHOW_SECONDARY}, which reveals the secondary regions (src/app/styles.css)`);
 }
