@@ -1,14 +1,31 @@
 // The part of a stylesheet a prerendered page needs for its first paint: every rule except those that require a
-// class the page's markup never uses (they can match nothing until the app adds that class) and print rules.
-// What is left renders the page exactly as the whole sheet would; the whole sheet follows before the app is live.
+// class, id or element the page's markup never has (they can match nothing until the app adds it) and print rules;
+// then, of what is left, custom properties nothing uses and keyframes no animation names. What is left renders the
+// page exactly as the whole sheet would; the whole sheet follows before the app is live. Fewer bytes and rules in
+// <head> are less to transfer, parse and match before the first paint.
 
-/** Every class name used in the markup's class attributes. */
-export function classesInMarkup(html: string): Set<string> {
+/** What a page's markup has that a selector may require, and the custom properties its inline styles use. */
+export interface MarkupNames {
+  classes: Set<string>;
+  ids: Set<string>;
+  /** Element names, lower case. */
+  tags: Set<string>;
+  /** Custom properties read by var() in the markup itself (style attributes). */
+  vars: Set<string>;
+}
+
+/** Every class, id, element name and var() reference in the markup. */
+export function namesInMarkup(html: string): MarkupNames {
   const classes = new Set<string>();
   for (const match of html.matchAll(/\bclass="([^"]*)"/g)) {
     for (const name of match[1]!.split(/\s+/)) if (name) classes.add(name);
   }
-  return classes;
+  return {
+    classes,
+    ids: new Set([...html.matchAll(/\bid="([^"]+)"/g)].map((match) => match[1]!)),
+    tags: new Set([...html.matchAll(/<([a-zA-Z][\w-]*)/g)].map((match) => match[1]!.toLowerCase())),
+    vars: varReferences(html),
+  };
 }
 
 /** Top-level statements and blocks of a stylesheet, quotes and nesting respected. */
@@ -56,38 +73,160 @@ function topLevelParts(text: string): string[] {
   return parts;
 }
 
-/**
- * Classes a selector requires: those outside any parentheses or attribute brackets. Inside :not(), :is(),
- * :where() or :has() a class may be optional or even required to be absent, so those are never counted; inside
- * [attr="a.b"] a dot is no class at all.
- */
-export function requiredClasses(selector: string): string[] {
+/** A selector with everything inside parentheses and attribute brackets taken out. */
+function outsideParentheses(selector: string): string {
   let outside = '';
   let depth = 0;
   for (const char of selector) {
     if (char === '(' || char === '[') depth++;
-    else if (char === ')' || char === ']') depth--;
-    else if (depth === 0) outside += char;
+    else if (char === ')' || char === ']') {
+      depth--;
+      if (depth === 0) outside += ' '; // "a:is(b)c" must not read as one name
+    } else if (depth === 0) outside += char;
   }
-  return [...outside.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)].map((match) => match[1]!);
+  return outside;
+}
+
+/**
+ * Classes, ids and element names a selector requires: those outside any parentheses or attribute brackets. Inside
+ * :not(), :is(), :where() or :has() a name may be optional or even required to be absent, so those are never
+ * counted; inside [attr="a.b"] a dot is no class at all.
+ */
+export function requiredNames(selector: string): { classes: string[]; ids: string[]; tags: string[] } {
+  const outside = outsideParentheses(selector);
+  return {
+    classes: [...outside.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)].map((match) => match[1]!),
+    ids: [...outside.matchAll(/#(-?[_a-zA-Z][\w-]*)/g)].map((match) => match[1]!),
+    // An element name starts a compound: at the start or after a combinator, never after . # : or a name character.
+    tags: [...outside.matchAll(/(?:^|[\s>+~])([a-zA-Z][\w-]*)/g)].map((match) => match[1]!.toLowerCase()),
+  };
+}
+
+function selectorMayMatch(selector: string, names: MarkupNames): boolean {
+  const required = requiredNames(selector);
+  return (
+    required.classes.every((name) => names.classes.has(name)) &&
+    required.ids.every((name) => names.ids.has(name)) &&
+    required.tags.every((name) => names.tags.has(name))
+  );
 }
 
 const GROUPING_RULE = /^@(media|supports|layer|container)\b/;
 
-function keepBlock(block: string, classes: ReadonlySet<string>): string {
+function keepBlock(block: string, names: MarkupNames): string {
   const open = block.indexOf('{');
   if (open < 0) return block; // @charset, @import, @layer a, b;
   const prelude = block.slice(0, open).trim();
   if (/^@media\s+print\b/i.test(prelude)) return '';
   if (GROUPING_RULE.test(prelude)) {
     const inner = cssBlocks(block.slice(open + 1, -1))
-      .map((child) => keepBlock(child, classes))
+      .map((child) => keepBlock(child, names))
       .join('');
     return inner ? `${prelude}{${inner}}` : '';
   }
   if (prelude.startsWith('@')) return block; // @keyframes, @font-face, @property, @page
-  const mayMatch = topLevelParts(prelude).some((selector) => requiredClasses(selector).every((name) => classes.has(name)));
-  return mayMatch ? block : '';
+  return topLevelParts(prelude).some((selector) => selectorMayMatch(selector, names)) ? block : '';
+}
+
+/** Custom properties read by var() in the text. */
+function varReferences(text: string): Set<string> {
+  return new Set([...text.matchAll(/var\(\s*(--[\w-]+)/g)].map((match) => match[1]!));
+}
+
+/** A declaration block split into declarations, at semicolons outside parentheses and quotes. */
+function splitDeclarations(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let quote: string | null = null;
+  let start = 0;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index]!;
+    if (quote) {
+      if (char === '\\') index++;
+      else if (char === quote) quote = null;
+    } else if (char === '"' || char === "'") quote = char;
+    else if (char === '(') depth++;
+    else if (char === ')') depth--;
+    else if (char === ';' && depth === 0) {
+      parts.push(text.slice(start, index));
+      start = index + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts.map((part) => part.trim()).filter(Boolean);
+}
+
+const CUSTOM_PROPERTY = /^(--[\w-]+)\s*:/;
+
+/** Applies `edit` to the declarations of every style rule, inside grouping rules too; drops rules left empty. */
+function editDeclarations(blocks: string[], edit: (declarations: string[]) => string[]): string[] {
+  return blocks.flatMap((block) => {
+    const open = block.indexOf('{');
+    if (open < 0) return [block];
+    const prelude = block.slice(0, open).trim();
+    const body = block.slice(open + 1, -1);
+    if (GROUPING_RULE.test(prelude)) {
+      const inner = editDeclarations(cssBlocks(body), edit).join('');
+      return inner ? [`${prelude}{${inner}}`] : [];
+    }
+    if (prelude.startsWith('@')) return [block];
+    const declarations = splitDeclarations(body);
+    const kept = edit(declarations);
+    if (kept.length === declarations.length) return [block];
+    return kept.length > 0 ? [`${prelude}{${kept.join(';')}}`] : [];
+  });
+}
+
+/** Every declaration of the style rules, inside grouping rules too. */
+function allDeclarations(blocks: string[]): string[] {
+  const found: string[] = [];
+  editDeclarations(blocks, (declarations) => (found.push(...declarations), declarations));
+  return found;
+}
+
+/**
+ * Drops custom property declarations that nothing left reads: not the rules' other declarations, not the markup's
+ * inline styles, not another custom property that is itself read (followed through any number of steps).
+ */
+function withoutUnusedCustomProperties(blocks: string[], markupVars: ReadonlySet<string>): string[] {
+  const definitions = new Map<string, string[]>();
+  const used = new Set(markupVars);
+  for (const declaration of allDeclarations(blocks)) {
+    const name = CUSTOM_PROPERTY.exec(declaration)?.[1];
+    if (name) definitions.set(name, [...(definitions.get(name) ?? []), declaration]);
+    else for (const reference of varReferences(declaration)) used.add(reference);
+  }
+  // @keyframes and @font-face bodies may read custom properties too.
+  for (const block of blocks) if (block.startsWith('@') && !GROUPING_RULE.test(block)) for (const reference of varReferences(block)) used.add(reference);
+  const pending = [...used];
+  while (pending.length > 0) {
+    for (const definition of definitions.get(pending.pop()!) ?? []) {
+      for (const reference of varReferences(definition)) {
+        if (!used.has(reference)) {
+          used.add(reference);
+          pending.push(reference);
+        }
+      }
+    }
+  }
+  return editDeclarations(blocks, (declarations) => declarations.filter((declaration) => {
+    const name = CUSTOM_PROPERTY.exec(declaration)?.[1];
+    return !name || used.has(name);
+  }));
+}
+
+const KEYFRAMES = /^@(?:-webkit-)?keyframes\s+([\w-]+)/;
+
+/** Drops @keyframes that no animation left names. */
+function withoutUnusedKeyframes(blocks: string[]): string[] {
+  const animations = allDeclarations(blocks)
+    .filter((declaration) => /^animation(-name)?\s*:/.test(declaration))
+    .map((declaration) => declaration.slice(declaration.indexOf(':') + 1));
+  const named = (name: string) => animations.some((value) => value.split(/[\s,]+/).includes(name));
+  return blocks.filter((block) => {
+    const name = KEYFRAMES.exec(block)?.[1];
+    return !name || named(name);
+  });
 }
 
 // Every page of a build filters the same few stylesheets: split each once.
@@ -103,9 +242,10 @@ function blocksOfSheet(css: string): string[] {
   return blocks;
 }
 
-/** The rules of `css` that the markup with these classes may need at first paint, in their original order. */
-export function criticalCss(css: string, classes: ReadonlySet<string>): string {
-  return blocksOfSheet(css)
-    .map((block) => keepBlock(block, classes))
-    .join('');
+/** The rules of `css` that markup with these names may need at first paint, in their original order. */
+export function criticalCss(css: string, names: MarkupNames): string {
+  const kept = blocksOfSheet(css)
+    .map((block) => keepBlock(block, names))
+    .filter(Boolean);
+  return withoutUnusedKeyframes(withoutUnusedCustomProperties(kept, names.vars)).join('');
 }

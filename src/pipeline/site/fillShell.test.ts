@@ -13,7 +13,7 @@ const shell = `<!doctype html>
     <div id="root"></div>
   </body>
 </html>`;
-const rendered = { html: '<main><h1>Headline</h1></main>', seed: { path: '/articles/a', queries: [], stylesheets: ['/assets/index-1.css'] } };
+const rendered = { html: '<main><h1>Headline</h1><p>Text</p></main>', seed: { path: '/articles/a', queries: [], stylesheets: ['/assets/index-1.css'] } };
 const css = (url: string) => ({ '/assets/index-1.css': 'h1{color:red}', '/assets/route-1.css': 'p{margin:0}' })[url] ?? '';
 
 describe('filling the shell', () => {
@@ -47,7 +47,7 @@ describe('filling the shell', () => {
   });
 
   it('refuses CSS that would end its <style> early, and a shell without an empty root', () => {
-    expect(() => fillShell(shell, rendered, { scripts: [] }, () => 'a{content:"</style><script>"}')).toThrow(/cannot be inlined/);
+    expect(() => fillShell(shell, rendered, { scripts: [] }, () => 'h1{content:"</style><script>"}')).toThrow(/cannot be inlined/);
     expect(() => fillShell('<html><head></head><body></body></html>', rendered, { scripts: [] }, css)).toThrow(/no empty/);
   });
 

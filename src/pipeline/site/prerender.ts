@@ -7,7 +7,7 @@ import { build as viteBuild } from 'vite';
 import type { PrerenderedPage, PrerenderPage } from '../../app/entry-server.tsx';
 import { seedScriptTag } from '../../app/ssr/seed.ts';
 import { LIVE_ATTRIBUTE, SECONDARY_REGION } from '../../app/ssr/secondaryRegions.ts';
-import { classesInMarkup, criticalCss } from './criticalCss.ts';
+import { criticalCss, namesInMarkup } from './criticalCss.ts';
 
 export const SSR_DIR = '.ssr';
 const MANIFEST_FILE = join('.vite', 'manifest.json');
@@ -170,9 +170,9 @@ export function fillShell(shell: string, rendered: PrerenderedPage, route: { scr
   const sheets = allStyles.map((url) => ({ url, full: css(url) }));
   if (hasSecondary) assertSecondaryRevealed(rendered.html, sheets);
   // One cascade across the sheets, in their order.
-  const first = criticalCss(sheets.map(({ full }) => full).join('\n'), classesInMarkup(`${head}${primary}`));
-  const allClasses = classesInMarkup(`${head}${rendered.html}`);
-  const deferred = sheets.filter(({ full }) => criticalCss(full, allClasses) !== full).map(({ url }) => url);
+  const first = criticalCss(sheets.map(({ full }) => full).join('\n'), namesInMarkup(`${head}${primary}`));
+  const allNames = namesInMarkup(`${head}${rendered.html}`);
+  const deferred = sheets.filter(({ full }) => criticalCss(full, allNames) !== full).map(({ url }) => url);
   const tail = [
     ...(deferred.length > 0 ? [fullStylesElement(deferred)] : []),
     ...allPreloads.map((url) => `<link rel="modulepreload" crossorigin href="${url}">`),
