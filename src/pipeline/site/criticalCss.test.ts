@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { criticalCss, cssBlocks, namesInMarkup, requiredNames } from './criticalCss.ts';
+import { constantCustomProperties, criticalCss, cssBlocks, namesInMarkup, requiredNames } from './criticalCss.ts';
 
 const names = namesInMarkup('<main class="page  reader" id="main"><p class="quote speaker-0" style="color:var(--ink)">x</p><span class="chip">y</span></main>');
 
@@ -9,6 +9,7 @@ describe('critical CSS of a page', () => {
     expect([...names.ids]).toEqual(['main']);
     expect([...names.tags].sort()).toEqual(['main', 'p', 'span']);
     expect([...names.vars]).toEqual(['--ink']);
+    expect([...namesInMarkup('<p style="--speaker:red;color:var(--speaker)">x</p>').setVars]).toEqual(['--speaker']);
   });
 
   it('splits a stylesheet into its top-level rules, quotes and nesting respected', () => {
@@ -27,8 +28,8 @@ describe('critical CSS of a page', () => {
   });
 
   it('keeps rules the markup can use, in order, and drops those needing an absent class, id or element', () => {
-    const css = ':root{--a:1;color:var(--a)}p{margin:0}.quote{color:red}.settings-panel{top:0}.quote.speaker-0{x:y}.quote.speaker-1{x:z}.chip,.search-hit{b:c}kbd{d:e}#main{f:g}#other{h:i}h1,span{j:k}';
-    expect(criticalCss(css, names)).toBe(':root{--a:1;color:var(--a)}p{margin:0}.quote{color:red}.quote.speaker-0{x:y}.chip,.search-hit{b:c}#main{f:g}h1,span{j:k}');
+    const css = ':root{color:red}p{margin:0}.quote{color:red}.settings-panel{top:0}.quote.speaker-0{x:y}.quote.speaker-1{x:z}.chip,.search-hit{b:c}kbd{d:e}#main{f:g}#other{h:i}h1,span{j:k}';
+    expect(criticalCss(css, names)).toBe(':root{color:red}p{margin:0}.quote{color:red}.quote.speaker-0{x:y}.chip,.search-hit{b:c}#main{f:g}h1,span{j:k}');
   });
 
   it('keeps a rule whose absent class sits inside :not(), and state rules of present classes', () => {
@@ -48,7 +49,8 @@ describe('critical CSS of a page', () => {
 
   it('drops custom properties nothing left reads, following var() through other custom properties', () => {
     const css = [
-      ':root{--text:light-dark(#111,#eee);--skeleton:#ccc;--s0-bg:#def;--s3-bg:#fed;--unused-chain:var(--s3-bg);--ink:blue;font:16px/1.5 var(--font, serif)}',
+      // Set on an element, not the root: values that may differ between elements, never written out.
+      'main{--text:light-dark(#111,#eee);--skeleton:#ccc;--s0-bg:#def;--s3-bg:#fed;--unused-chain:var(--s3-bg);--ink:blue;font:16px/1.5 var(--font, serif)}',
       '.speaker-0{--q-bg:var(--s0-bg)}',
       '.quote{background:var(--q-bg);color:var(--text)}',
       '.skeleton{background:var(--skeleton)}',
@@ -56,11 +58,29 @@ describe('critical CSS of a page', () => {
       '@media (min-width:60rem){.page{--wide:1;margin:0}}',
     ].join('');
     expect(criticalCss(css, names)).toBe(
-      ':root{--text:light-dark(#111,#eee);--s0-bg:#def;--ink:blue;font:16px/1.5 var(--font, serif)}' +
+      'main{--text:light-dark(#111,#eee);--s0-bg:#def;--ink:blue;font:16px/1.5 var(--font, serif)}' +
         '.speaker-0{--q-bg:var(--s0-bg)}' +
         '.quote{background:var(--q-bg);color:var(--text)}' +
         '@media (min-width:60rem){.page{margin:0}}',
     );
+  });
+
+  it('finds the custom properties that are the same on every element', () => {
+    const css = [
+      ':root{--red:#c00;--ink:var(--red);--scale:1;--size:calc(2rem * var(--scale));--m:2;--loud:1!important;--inline:1}',
+      ':root[data-size=large]{--scale:1.2}',
+      '@media (min-width:60rem){:root{--m:3}}',
+      '.chip{--local:1}',
+    ].join('');
+    const constants = constantCustomProperties(css, new Set(['--inline']));
+    // --scale is set again by a preference, --size reads it, --m changes with the screen, --local is not the root's,
+    // --inline is set in the markup, and an !important value is left alone.
+    expect(Object.fromEntries(constants)).toEqual({ '--red': '#c00', '--ink': '#c00' });
+  });
+
+  it('writes those out in place of var(), then drops the definitions nothing reads any more', () => {
+    const css = ':root{--text:light-dark(#111,#eee);--scale:1;--size:calc(1rem * var(--scale));color:var(--text)}:root[data-size=large]{--scale:1.2}.quote{color:var(--text,black);font-size:var(--size)}';
+    expect(criticalCss(css, names)).toBe(':root{--scale:1;--size:calc(1rem * var(--scale));color:light-dark(#111,#eee)}:root[data-size=large]{--scale:1.2}.quote{color:light-dark(#111,#eee);font-size:var(--size)}');
   });
 
   it('returns the stylesheet unchanged when the page can use all of it', () => {

@@ -1,8 +1,9 @@
 // The part of a stylesheet a prerendered page needs for its first paint: every rule except those that require a
 // class, id or element the page's markup never has (they can match nothing until the app adds it) and print rules;
-// then, of what is left, custom properties nothing uses and keyframes no animation names. What is left renders the
-// page exactly as the whole sheet would; the whole sheet follows before the app is live. Fewer bytes and rules in
-// <head> are less to transfer, parse and match before the first paint.
+// in what is left, custom properties that are the same on every element are written out in place, then custom
+// properties nothing reads and keyframes no animation names go. What is left renders the page exactly as the whole
+// sheet would; the whole sheet follows before the app is live. Fewer bytes, rules and var() lookups in <head> are less
+// to transfer, parse and resolve before the first paint.
 
 /** What a page's markup has that a selector may require, and the custom properties its inline styles use. */
 export interface MarkupNames {
@@ -12,6 +13,8 @@ export interface MarkupNames {
   tags: Set<string>;
   /** Custom properties read by var() in the markup itself (style attributes). */
   vars: Set<string>;
+  /** Custom properties set in the markup itself (style attributes). */
+  setVars: Set<string>;
 }
 
 /** Every class, id, element name and var() reference in the markup. */
@@ -25,6 +28,7 @@ export function namesInMarkup(html: string): MarkupNames {
     ids: new Set([...html.matchAll(/\bid="([^"]+)"/g)].map((match) => match[1]!)),
     tags: new Set([...html.matchAll(/<([a-zA-Z][\w-]*)/g)].map((match) => match[1]!.toLowerCase())),
     vars: varReferences(html),
+    setVars: new Set([...html.matchAll(/\bstyle="([^"]*)"/g)].flatMap((match) => [...match[1]!.matchAll(/(--[\w-]+)\s*:/g)].map((set) => set[1]!))),
   };
 }
 
@@ -242,10 +246,80 @@ function blocksOfSheet(css: string): string[] {
   return blocks;
 }
 
+/** Style rules with their preludes, and whether a grouping rule (@media, @supports…) holds them. */
+function styleRules(blocks: string[], grouped = false): Array<{ prelude: string; grouped: boolean; declarations: string[] }> {
+  return blocks.flatMap((block) => {
+    const open = block.indexOf('{');
+    if (open < 0) return [];
+    const prelude = block.slice(0, open).trim();
+    const body = block.slice(open + 1, -1);
+    if (GROUPING_RULE.test(prelude)) return styleRules(cssBlocks(body), true);
+    if (prelude.startsWith('@')) return [];
+    return [{ prelude, grouped, declarations: splitDeclarations(body) }];
+  });
+}
+
+const VAR_CALL = /var\(\s*(--[\w-]+)\s*(?:,(?:[^()]|\([^()]*\))*)?\)/g;
+
+/**
+ * Custom properties with the same value on every element: set once in the whole sheets, by a `:root` rule outside
+ * any media query (so no theme, preference or screen size sets them again), never in the markup's inline styles,
+ * with a value that reads only such properties. Each maps to its value with those reads written out.
+ */
+export function constantCustomProperties(css: string, setInMarkup: ReadonlySet<string>): Map<string, string> {
+  const definitions = new Map<string, Array<{ prelude: string; grouped: boolean; value: string }>>();
+  for (const rule of styleRules(blocksOfSheet(css))) {
+    for (const declaration of rule.declarations) {
+      const name = CUSTOM_PROPERTY.exec(declaration)?.[1];
+      if (!name) continue;
+      const value = declaration.slice(declaration.indexOf(':') + 1).trim();
+      definitions.set(name, [...(definitions.get(name) ?? []), { prelude: rule.prelude, grouped: rule.grouped, value }]);
+    }
+  }
+  const constants = new Map<string, string>();
+  const settled = new Set<string>();
+  const resolve = (name: string, trail: Set<string>): string | null => {
+    if (settled.has(name)) return constants.get(name) ?? null;
+    const set = definitions.get(name) ?? [];
+    const only = set.length === 1 ? set[0]! : null;
+    let value: string | null = null;
+    if (only && only.prelude === ':root' && !only.grouped && !setInMarkup.has(name) && !/!important/i.test(only.value) && !trail.has(name)) {
+      value = only.value;
+      for (const reference of varReferences(only.value)) {
+        if (resolve(reference, new Set([...trail, name])) === null) value = null;
+      }
+      if (value !== null) value = value.replace(VAR_CALL, (call, reference: string) => constants.get(reference) ?? call);
+    }
+    settled.add(name);
+    if (value !== null) constants.set(name, value);
+    return value;
+  };
+  for (const name of definitions.keys()) resolve(name, new Set());
+  return constants;
+}
+
+/** Writes constant custom properties out in place of their var() in every declaration. */
+function withConstantsWrittenOut(blocks: string[], constants: ReadonlyMap<string, string>): string[] {
+  if (constants.size === 0) return blocks;
+  return blocks.flatMap((block) => {
+    const open = block.indexOf('{');
+    if (open < 0) return [block];
+    const prelude = block.slice(0, open).trim();
+    if (GROUPING_RULE.test(prelude)) {
+      return [`${prelude}{${withConstantsWrittenOut(cssBlocks(block.slice(open + 1, -1)), constants).join('')}}`];
+    }
+    if (prelude.startsWith('@')) return [block];
+    const body = block.slice(open + 1, -1);
+    const written = body.replace(VAR_CALL, (call, name: string) => constants.get(name) ?? call);
+    return [written === body ? block : `${prelude}{${written}}`];
+  });
+}
+
 /** The rules of `css` that markup with these names may need at first paint, in their original order. */
 export function criticalCss(css: string, names: MarkupNames): string {
   const kept = blocksOfSheet(css)
     .map((block) => keepBlock(block, names))
     .filter(Boolean);
-  return withoutUnusedKeyframes(withoutUnusedCustomProperties(kept, names.vars)).join('');
+  const written = withConstantsWrittenOut(kept, constantCustomProperties(css, names.setVars));
+  return withoutUnusedKeyframes(withoutUnusedCustomProperties(written, names.vars)).join('');
 }
