@@ -1,4 +1,4 @@
-// npm run bench:web [-- --runs N (default 20)] [--dist DIR] [--against DIR] [--identity]: a cold deep link to the sample
+// npm run bench:web [-- --runs N (default 20)] [--dist DIR] [--against DIR] [--identity] [--trace]: a cold deep link to the sample
 // article in headless Chromium with 4× CPU slowdown and a slow network (150 ms latency, 1.6 Mbit/s), against the
 // floor: a plain static HTML page of the same article text (headline + paragraphs, minimal inline CSS), both served
 // by the same static server (src/pipeline/serve.ts, the one `npm start` runs), which compresses text as hosts do
@@ -7,7 +7,9 @@
 // teardown slows the next load); prints medians of LCP, FCP, CLS and bytes on the wire, and the LCP ratio to the floor
 // with its 95 % interval (bench/stats.ts).
 // --against DIR: another built site (say, of an earlier commit) measured in the same rounds, for an A/B of two builds.
-// --identity: a what-if with nothing compressed, for both pages. Figures, not assertions.
+// --identity: a what-if with nothing compressed, for both pages.
+// --trace: also records a Chromium trace of every load and prints the main thread's parse, style, layout and paint
+// before the first contentful paint (bench/mainThread.ts); tracing slows every load a little. Figures, not assertions.
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -20,6 +22,7 @@ import type { Article } from '../src/shared/schema.ts';
 import { buildSite } from '../src/pipeline/cli/build.ts';
 import { escapeHtml } from '../src/pipeline/site/pages.ts';
 import { createStaticServer, listen } from '../src/pipeline/serve.ts';
+import { workBeforeFirstPaint, type MainThreadWork, type TraceEvent } from './mainThread.ts';
 import { median, ratioInterval } from './stats.ts';
 
 const SLUG = 'russia-seeks-to-expand-security-ties-with-china-calls-it-unconditional-priority';
@@ -36,7 +39,10 @@ interface RunResult {
   cls: number;
   lcpElement: string;
   bytes: { html: number; js: number; css: number; json: number; total: number };
+  work: MainThreadWork | null;
 }
+
+const TRACE_CATEGORIES = ['devtools.timeline', 'loading', 'disabled-by-default-devtools.timeline'];
 
 /** The floor: the article's headline and paragraphs as the simplest page that could show them. */
 export function floorPage(article: Article): string {
@@ -81,7 +87,7 @@ const OBSERVE_VITALS = () => {
   }).observe({ type: 'layout-shift', buffered: true });
 };
 
-async function measure(browser: Browser, url: string, isApp: boolean): Promise<RunResult> {
+async function measure(browser: Browser, url: string, isApp: boolean, trace: boolean): Promise<RunResult> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -106,13 +112,15 @@ async function measure(browser: Browser, url: string, isApp: boolean): Promise<R
     if (kind === 'html' || kind === 'js' || kind === 'css' || kind === 'json') bytes[kind] += event.encodedDataLength;
   });
   await page.addInitScript(OBSERVE_VITALS);
+  if (trace) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   if (isApp) await page.waitForFunction(() => document.getElementById('root')?.hasAttribute('data-hydrated'), undefined, { timeout: 120_000 });
   await page.waitForTimeout(1000); // late layout shifts and LCP candidates
   const vitals = await page.evaluate(() => (window as unknown as { __vitals: { lcp: number; lcpElement: string; fcp: number; cls: number } }).__vitals);
+  const work = trace ? workBeforeFirstPaint((JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents) : null;
   await context.close();
   await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
-  return { ...vitals, bytes };
+  return { ...vitals, bytes, work };
 }
 
 function summary(label: string, runs: RunResult[]) {
@@ -128,13 +136,17 @@ function summary(label: string, runs: RunResult[]) {
     json: median(runs.map((run) => run.bytes.json)),
     total: median(runs.map((run) => run.bytes.total)),
     elements,
+    work: runs.every((run) => run.work)
+      ? (Object.fromEntries((['parse', 'style', 'layout', 'paint'] as const).map((kind) => [kind, median(runs.map((run) => run.work![kind]))])) as unknown as MainThreadWork)
+      : null,
   };
 }
 
 const kb = (value: number) => `${(value / 1024).toFixed(1)} KB`;
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { runs: { type: 'string' }, dist: { type: 'string' }, against: { type: 'string' }, identity: { type: 'boolean' } } });
+  const { values } = parseArgs({ options: { runs: { type: 'string' }, dist: { type: 'string' }, against: { type: 'string' }, identity: { type: 'boolean' }, trace: { type: 'boolean' } } });
+  const trace = values.trace ?? false;
   // 20 pairs by default: single loads vary by ±30 % on a 2-core machine, so fewer make the median ratio jumpy.
   const runs = Math.max(5, Number(values.runs ?? 20));
   const executable = await findChromium();
@@ -167,13 +179,13 @@ async function main(): Promise<void> {
     const floor: RunResult[] = [];
     try {
       // One discarded round first: the browser's own start-up work (font and process caches) is not the page's.
-      await measure(browser, appUrl, true);
-      if (againstUrl) await measure(browser, againstUrl, true);
-      await measure(browser, floorUrl, false);
+      await measure(browser, appUrl, true, trace);
+      if (againstUrl) await measure(browser, againstUrl, true, trace);
+      await measure(browser, floorUrl, false, trace);
       for (let run = 0; run < runs; run++) {
-        app.push(await measure(browser, appUrl, true));
-        if (againstUrl) against.push(await measure(browser, againstUrl, true));
-        floor.push(await measure(browser, floorUrl, false));
+        app.push(await measure(browser, appUrl, true, trace));
+        if (againstUrl) against.push(await measure(browser, againstUrl, true, trace));
+        floor.push(await measure(browser, floorUrl, false, trace));
         const a = app.at(-1)!;
         const f = floor.at(-1)!;
         const b = againstUrl ? `, --against LCP ${against.at(-1)!.lcp.toFixed(0)} ms` : '';
@@ -212,6 +224,15 @@ async function main(): Promise<void> {
     };
     console.log(`LCP ratio app / floor: ${(rows[0]!.lcp / floorRow.lcp).toFixed(2)} (goal ≤ 1.2; ${interval(app)}); median of paired runs' ratios: ${pairedRatio(app)}`);
     if (againstUrl) console.log(`--against / floor: ${(rows[1]!.lcp / floorRow.lcp).toFixed(2)} (${interval(against)}); median of paired runs' ratios: ${pairedRatio(against)}`);
+    if (trace) {
+      console.log(`\nMain-thread work before the first contentful paint (traced, medians, ms under the ${CPU_SLOWDOWN}× slowdown):`);
+      console.log(['page'.padEnd(20), 'parse'.padStart(7), 'style'.padStart(7), 'layout'.padStart(7), 'paint'.padStart(7), 'total'.padStart(7)].join(' '));
+      for (const row of rows) {
+        const work = row.work;
+        const cells = work ? [work.parse, work.style, work.layout, work.paint, work.parse + work.style + work.layout + work.paint] : [];
+        console.log([row.label.padEnd(20), ...cells.map((value) => value.toFixed(1).padStart(7))].join(' ') + (work ? '' : ' (no paint recorded in some run)'));
+      }
+    }
   } finally {
     await rm(work, { recursive: true, force: true });
   }
