@@ -123,6 +123,13 @@ async function measure(browser: Browser, url: string, isApp: boolean, trace: boo
   return { ...vitals, bytes, work };
 }
 
+/** Each kind of main-thread work's median over the runs; null unless every run was traced to a paint. */
+function medianWork(works: Array<MainThreadWork | null>): MainThreadWork | null {
+  if (!works.every((work) => work !== null)) return null;
+  const of = (kind: keyof MainThreadWork) => median(works.map((work) => work[kind]));
+  return { parse: of('parse'), style: of('style'), layout: of('layout'), paint: of('paint') };
+}
+
 function summary(label: string, runs: RunResult[]) {
   const elements = [...new Set(runs.map((run) => run.lcpElement))].join(', ');
   return {
@@ -136,9 +143,7 @@ function summary(label: string, runs: RunResult[]) {
     json: median(runs.map((run) => run.bytes.json)),
     total: median(runs.map((run) => run.bytes.total)),
     elements,
-    work: runs.every((run) => run.work)
-      ? (Object.fromEntries((['parse', 'style', 'layout', 'paint'] as const).map((kind) => [kind, median(runs.map((run) => run.work![kind]))])) as unknown as MainThreadWork)
-      : null,
+    work: medianWork(runs.map((run) => run.work)),
   };
 }
 

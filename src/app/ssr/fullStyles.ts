@@ -1,8 +1,8 @@
-// Prerendered pages inline only the rules their own markup can use (src/pipeline/site/criticalCss.ts), in <head>
-// and after the markup; their seed names the whole stylesheets. The app loads those before it goes live, so every
-// state it can show (buttons, selections, panels, other routes) is styled. They go at the end of <body>, after every
-// inlined rule: each inlined rule is repeated there in its original order, so the cascade is the whole sheet's and
-// nothing on screen changes.
+// Prerendered pages inline in <head> only the rules their own markup can use (src/pipeline/site/criticalCss.ts);
+// their seed names the whole stylesheets. The app loads those before it goes live, so every state it can show
+// (buttons, selections, panels, other routes) is styled. They go at the end of <body>, after every inlined rule: each
+// inlined rule is repeated there in its original order, so the cascade is the whole sheet's and nothing on screen
+// changes.
 
 const GIVE_UP_MS = 8000;
 

@@ -162,30 +162,54 @@ function splitDeclarations(text: string): string[] {
 
 const CUSTOM_PROPERTY = /^(--[\w-]+)\s*:/;
 
-/** Applies `edit` to the declarations of every style rule, inside grouping rules too; drops rules left empty. */
-function editDeclarations(blocks: string[], edit: (declarations: string[]) => string[]): string[] {
+/** A style rule: its text, its selector list, its declarations' text, and whether a grouping rule (@media…) holds it. */
+interface StyleRule {
+  source: string;
+  prelude: string;
+  body: string;
+  grouped: boolean;
+}
+
+/**
+ * The blocks with each style rule, inside grouping rules too, replaced by what `rewrite` makes of it ('' drops it);
+ * grouping rules left empty go, other at-rules stay as they are.
+ */
+function rewriteStyleRules(blocks: string[], rewrite: (rule: StyleRule) => string, grouped = false): string[] {
   return blocks.flatMap((block) => {
     const open = block.indexOf('{');
     if (open < 0) return [block];
     const prelude = block.slice(0, open).trim();
     const body = block.slice(open + 1, -1);
     if (GROUPING_RULE.test(prelude)) {
-      const inner = editDeclarations(cssBlocks(body), edit).join('');
+      const inner = rewriteStyleRules(cssBlocks(body), rewrite, true).join('');
       return inner ? [`${prelude}{${inner}}`] : [];
     }
     if (prelude.startsWith('@')) return [block];
-    const declarations = splitDeclarations(body);
-    const kept = edit(declarations);
-    if (kept.length === declarations.length) return [block];
-    return kept.length > 0 ? [`${prelude}{${kept.join(';')}}`] : [];
+    const rewritten = rewrite({ source: block, prelude, body, grouped });
+    return rewritten ? [rewritten] : [];
   });
+}
+
+/** Every style rule of the blocks, inside grouping rules too. */
+function styleRules(blocks: string[]): StyleRule[] {
+  const rules: StyleRule[] = [];
+  rewriteStyleRules(blocks, (rule) => (rules.push(rule), ''));
+  return rules;
 }
 
 /** Every declaration of the style rules, inside grouping rules too. */
 function allDeclarations(blocks: string[]): string[] {
-  const found: string[] = [];
-  editDeclarations(blocks, (declarations) => (found.push(...declarations), declarations));
-  return found;
+  return styleRules(blocks).flatMap((rule) => splitDeclarations(rule.body));
+}
+
+/** Keeps the declarations `keep` accepts in every style rule; drops rules left empty. */
+function filterDeclarations(blocks: string[], keep: (declaration: string) => boolean): string[] {
+  return rewriteStyleRules(blocks, ({ source, prelude, body }) => {
+    const declarations = splitDeclarations(body);
+    const kept = declarations.filter(keep);
+    if (kept.length === declarations.length) return source;
+    return kept.length > 0 ? `${prelude}{${kept.join(';')}}` : '';
+  });
 }
 
 /**
@@ -213,10 +237,10 @@ function withoutUnusedCustomProperties(blocks: string[], markupVars: ReadonlySet
       }
     }
   }
-  return editDeclarations(blocks, (declarations) => declarations.filter((declaration) => {
+  return filterDeclarations(blocks, (declaration) => {
     const name = CUSTOM_PROPERTY.exec(declaration)?.[1];
     return !name || used.has(name);
-  }));
+  });
 }
 
 const KEYFRAMES = /^@(?:-webkit-)?keyframes\s+([\w-]+)/;
@@ -246,19 +270,6 @@ function blocksOfSheet(css: string): string[] {
   return blocks;
 }
 
-/** Style rules with their preludes, and whether a grouping rule (@media, @supports…) holds them. */
-function styleRules(blocks: string[], grouped = false): Array<{ prelude: string; grouped: boolean; declarations: string[] }> {
-  return blocks.flatMap((block) => {
-    const open = block.indexOf('{');
-    if (open < 0) return [];
-    const prelude = block.slice(0, open).trim();
-    const body = block.slice(open + 1, -1);
-    if (GROUPING_RULE.test(prelude)) return styleRules(cssBlocks(body), true);
-    if (prelude.startsWith('@')) return [];
-    return [{ prelude, grouped, declarations: splitDeclarations(body) }];
-  });
-}
-
 const VAR_CALL = /var\(\s*(--[\w-]+)\s*(?:,(?:[^()]|\([^()]*\))*)?\)/g;
 
 /**
@@ -267,9 +278,23 @@ const VAR_CALL = /var\(\s*(--[\w-]+)\s*(?:,(?:[^()]|\([^()]*\))*)?\)/g;
  * with a value that reads only such properties. Each maps to its value with those reads written out.
  */
 export function constantCustomProperties(css: string, setInMarkup: ReadonlySet<string>): Map<string, string> {
+  const key = `${[...setInMarkup].sort().join(' ')}\n${css}`;
+  let constants = constantsOf.get(key);
+  if (!constants) {
+    if (constantsOf.size > 16) constantsOf.clear();
+    constants = findConstantCustomProperties(css, setInMarkup);
+    constantsOf.set(key, constants);
+  }
+  return constants;
+}
+
+// Every page of a build reads the same few stylesheets: find their constants once.
+const constantsOf = new Map<string, Map<string, string>>();
+
+function findConstantCustomProperties(css: string, setInMarkup: ReadonlySet<string>): Map<string, string> {
   const definitions = new Map<string, Array<{ prelude: string; grouped: boolean; value: string }>>();
   for (const rule of styleRules(blocksOfSheet(css))) {
-    for (const declaration of rule.declarations) {
+    for (const declaration of splitDeclarations(rule.body)) {
       const name = CUSTOM_PROPERTY.exec(declaration)?.[1];
       if (!name) continue;
       const value = declaration.slice(declaration.indexOf(':') + 1).trim();
@@ -301,25 +326,29 @@ export function constantCustomProperties(css: string, setInMarkup: ReadonlySet<s
 /** Writes constant custom properties out in place of their var() in every declaration. */
 function withConstantsWrittenOut(blocks: string[], constants: ReadonlyMap<string, string>): string[] {
   if (constants.size === 0) return blocks;
-  return blocks.flatMap((block) => {
-    const open = block.indexOf('{');
-    if (open < 0) return [block];
-    const prelude = block.slice(0, open).trim();
-    if (GROUPING_RULE.test(prelude)) {
-      return [`${prelude}{${withConstantsWrittenOut(cssBlocks(block.slice(open + 1, -1)), constants).join('')}}`];
-    }
-    if (prelude.startsWith('@')) return [block];
-    const body = block.slice(open + 1, -1);
+  return rewriteStyleRules(blocks, ({ source, prelude, body }) => {
     const written = body.replace(VAR_CALL, (call, name: string) => constants.get(name) ?? call);
-    return [written === body ? block : `${prelude}{${written}}`];
+    return written === body ? source : `${prelude}{${written}}`;
   });
+}
+
+/**
+ * The rules of `css` that markup with these names may need, as the sheet has them: what `criticalCss` starts from.
+ * Equal to `css` when the markup may use every rule (print rules aside).
+ */
+export function rulesMarkupMayUse(css: string, names: MarkupNames): string {
+  return keptBlocks(css, names).join('');
+}
+
+function keptBlocks(css: string, names: MarkupNames): string[] {
+  return blocksOfSheet(css)
+    .map((block) => keepBlock(block, names))
+    .filter(Boolean);
 }
 
 /** The rules of `css` that markup with these names may need at first paint, in their original order. */
 export function criticalCss(css: string, names: MarkupNames): string {
-  const kept = blocksOfSheet(css)
-    .map((block) => keepBlock(block, names))
-    .filter(Boolean);
+  const kept = keptBlocks(css, names);
   const written = withConstantsWrittenOut(kept, constantCustomProperties(css, names.setVars));
   return withoutUnusedKeyframes(withoutUnusedCustomProperties(written, names.vars)).join('');
 }

@@ -7,7 +7,7 @@ import { build as viteBuild } from 'vite';
 import type { PrerenderedPage, PrerenderPage } from '../../app/entry-server.tsx';
 import { seedScriptTag } from '../../app/ssr/seed.ts';
 import { LIVE_ATTRIBUTE, SECONDARY_REGION } from '../../app/ssr/secondaryRegions.ts';
-import { criticalCss, namesInMarkup } from './criticalCss.ts';
+import { criticalCss, namesInMarkup, rulesMarkupMayUse } from './criticalCss.ts';
 
 export const SSR_DIR = '.ssr';
 const MANIFEST_FILE = join('.vite', 'manifest.json');
@@ -172,7 +172,8 @@ export function fillShell(shell: string, rendered: PrerenderedPage, route: { scr
   // One cascade across the sheets, in their order.
   const first = criticalCss(sheets.map(({ full }) => full).join('\n'), namesInMarkup(`${head}${primary}`));
   const allNames = namesInMarkup(`${head}${rendered.html}`);
-  const deferred = sheets.filter(({ full }) => criticalCss(full, allNames) !== full).map(({ url }) => url);
+  // A sheet whose every rule the page may use is in the head already; the others wait in <noscript>.
+  const deferred = sheets.filter(({ full }) => rulesMarkupMayUse(full, allNames) !== full).map(({ url }) => url);
   const tail = [
     ...(deferred.length > 0 ? [fullStylesElement(deferred)] : []),
     ...allPreloads.map((url) => `<link rel="modulepreload" crossorigin href="${url}">`),
@@ -191,7 +192,7 @@ export function fillShell(shell: string, rendered: PrerenderedPage, route: { scr
  */
 function assertSecondaryRevealed(html: string, sheets: Array<{ url: string; full: string }>): void {
   const before = html.slice(0, firstSecondaryRegion(html)?.start ?? html.length);
-  const linked = new Set([...before.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => match[1]!));
+  const linked = new Set([...before.matchAll(STYLESHEET_LINK)].map((match) => match[1]!));
   const missing = sheets.filter(({ url }) => !linked.has(url)).map(({ url }) => url);
   if (missing.length > 0) throw new Error(`the page's markup does not link ${missing.join(', ')} before its secondary regions (WholeStylesheets)`);
   if (!sheets.some(({ full }) => CARRIES_SHOW_SECONDARY.test(full))) throw new Error(`no stylesheet carries ${SHOW_SECONDARY}, which reveals the secondary regions (src/app/styles.css)`);
