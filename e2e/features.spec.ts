@@ -110,6 +110,16 @@ test.describe('keyboard', () => {
     await expect(page).toHaveURL(new RegExp(`#${anchors[1]}$`));
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
+    // The closed dialog is empty; the footer's button opens it again, with its list, and Close closes it.
+    await expect(page.locator('dialog.shortcuts-dialog')).toBeEmpty();
+    await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+    await expect(dialog.locator('kbd', { hasText: /^j$/ })).toBeVisible();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(dialog).toBeHidden();
+    await page.keyboard.press('?');
+    await expect(dialog).toContainText('Previous quote');
   });
 
   test('n/p travel through mentions of the selected name; Esc clears the selection', async ({ page }) => {
