@@ -152,8 +152,8 @@ const kb = (value: number) => `${(value / 1024).toFixed(1)} KB`;
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { runs: { type: 'string' }, dist: { type: 'string' }, against: { type: 'string' }, identity: { type: 'boolean' }, trace: { type: 'boolean' } } });
   const trace = values.trace ?? false;
-  // 20 pairs by default: single loads vary by ±30 % on a 2-core machine, so fewer make the median ratio jumpy.
-  const runs = Math.max(5, Number(values.runs ?? 20));
+  // 30 rounds by default: single loads vary by ±30 % on a 2-core machine, so fewer make the median ratio jumpy.
+  const runs = Math.max(5, Number(values.runs ?? 30));
   const executable = await findChromium();
   if (!executable) {
     console.log('bench:web skipped: no Chromium found (set CHROMIUM_PATH)');
@@ -188,9 +188,19 @@ async function main(): Promise<void> {
       if (againstUrl) await measure(browser, againstUrl, true, trace);
       await measure(browser, floorUrl, false, trace);
       for (let run = 0; run < runs; run++) {
-        app.push(await measure(browser, appUrl, true, trace));
-        if (againstUrl) against.push(await measure(browser, againstUrl, true, trace));
-        floor.push(await measure(browser, floorUrl, false, trace));
+        // The order alternates round by round, so neither page always follows the other's teardown.
+        const loadApps = async () => {
+          app.push(await measure(browser, appUrl, true, trace));
+          if (againstUrl) against.push(await measure(browser, againstUrl, true, trace));
+        };
+        const loadFloor = async () => void floor.push(await measure(browser, floorUrl, false, trace));
+        if (run % 2 === 0) {
+          await loadApps();
+          await loadFloor();
+        } else {
+          await loadFloor();
+          await loadApps();
+        }
         const a = app.at(-1)!;
         const f = floor.at(-1)!;
         const b = againstUrl ? `, --against LCP ${against.at(-1)!.lcp.toFixed(0)} ms` : '';
@@ -220,7 +230,7 @@ async function main(): Promise<void> {
     }
     const range = (results: RunResult[]) => `${Math.min(...results.map((r) => r.lcp)).toFixed(0)}–${Math.max(...results.map((r) => r.lcp)).toFixed(0)} ms`;
     console.log(`\nLCP range: app ${range(app)},${againstUrl ? ` --against ${range(against)},` : ''} floor ${range(floor)} (a busy machine widens it; the medians are the figures)`);
-    // Each app run is followed by its floor run, so a pair shares the machine's load at that moment.
+    // A round's app and floor loads run back to back, so a pair shares the machine's load at that moment.
     const floorRow = rows.at(-1)!;
     const pairedRatio = (results: RunResult[]) => median(results.map((run, i) => run.lcp / floor[i]!.lcp)).toFixed(2);
     const interval = (results: RunResult[]) => {
