@@ -500,6 +500,37 @@ test.describe('offline', () => {
   });
 });
 
+test.describe('offline: old builds', () => {
+  test('a new build prunes the cached assets no saved page needs; an older saved page keeps its own', async ({ page }) => {
+    await page.goto('/');
+    await hydrated(page);
+    await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 20_000 }).toBe(true);
+    const cachedAssets = () =>
+      page.evaluate(async () => (await (await caches.open('dossier-v1')).keys()).map((request) => new URL(request.url).pathname).filter((path) => path.startsWith('/assets/')));
+    // The files this page loaded before the worker was in control are handed to it.
+    const entry = await page.evaluate(() => new URL((document.querySelector('script[type="module"][src]') as HTMLScriptElement).src).pathname);
+    await expect.poll(cachedAssets, { timeout: 10_000 }).toContain(entry);
+
+    await page.evaluate(async (current) => {
+      const cache = await caches.open('dossier-v1');
+      const js = (body: string) => new Response(body, { headers: { 'content-type': 'text/javascript' } });
+      await cache.put('/assets/index-OLDBLD01.js', js('import("./Chunk-OLDBLD02.js")'));
+      await cache.put('/assets/Chunk-OLDBLD02.js', js('export {};'));
+      await cache.put('/assets/orphan-OLDBLD03.js', js('export {};'));
+      const savedLongAgo = '<!doctype html><html><head><script type="module" src="/assets/index-OLDBLD01.js"></script></head><body><p>Saved long ago</p></body></html>';
+      await cache.put('/articles/saved-long-ago', new Response(savedLongAgo, { headers: { 'content-type': 'text/html; charset=utf-8' } }));
+      // As after a deploy: the pages now link a file the cache does not hold.
+      await cache.delete(current);
+    }, entry);
+
+    await page.goto('/entities');
+    await hydrated(page);
+    await expect.poll(cachedAssets, { timeout: 10_000 }).not.toContain('/assets/orphan-OLDBLD03.js');
+    const kept = await cachedAssets();
+    expect(kept).toEqual(expect.arrayContaining(['/assets/index-OLDBLD01.js', '/assets/Chunk-OLDBLD02.js', entry]));
+  });
+});
+
 test.describe('entity page pictures', () => {
   test('a co-mention chart with a link per entity and a dated timeline, each with a text alternative', async ({ page }) => {
     await page.goto('/entities/xi-jinping');

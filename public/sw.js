@@ -5,6 +5,8 @@
 //   article a reader opened can be read again offline.
 // - An opened article's data also brings its page into the cache, so a reload of that URL works offline
 //   even when the article was reached by in-app navigation.
+// - When a page names a built asset the cache does not hold (a new build), assets no cached page needs any more
+//   are deleted, so old builds do not pile up; those an older saved page still needs stay for offline reading.
 // - The reader's saved display preferences are written onto <html> of every page served here, so a returning
 //   reader's theme and text size apply before the first paint with no script in the page's <head>.
 const CACHE = 'dossier-v1';
@@ -132,6 +134,69 @@ async function pageWithPrefs(request, event) {
   return withPrefs(response, prefs);
 }
 
+/** File names of built assets in a text: hashed names, as pages, scripts and stylesheets refer to them. */
+function assetNamesIn(text) {
+  return new Set(text.match(/[\w.-]+\.(?:m?js|css|woff2?|ttf|otf|svg|png|jpe?g|gif|webp|avif)(?![\w-])/g) ?? []);
+}
+
+/** Asset names a page links from /assets/ (its scripts and stylesheets). */
+function pageAssetNames(text) {
+  return new Set([...text.matchAll(/\/assets\/([\w.-]+)/g)].map((match) => match[1]));
+}
+
+/**
+ * The cached assets still needed: those the cached pages link, then those the needed scripts and stylesheets
+ * name (lazy chunks, fonts), followed to the end. `assets` maps each cached asset's name to its text (null when
+ * it is not text). Pure.
+ */
+function assetsStillNeeded(pageTexts, assets) {
+  const needed = new Set();
+  const queue = [];
+  const need = (names) => {
+    for (const name of names) {
+      if (!assets.has(name) || needed.has(name)) continue;
+      needed.add(name);
+      queue.push(name);
+    }
+  };
+  for (const text of pageTexts) need(pageAssetNames(text));
+  while (queue.length > 0) {
+    const text = assets.get(queue.pop());
+    if (text) need(assetNamesIn(text));
+  }
+  return needed;
+}
+
+const ASSETS = '/assets/';
+const isTextAsset = (name) => /\.(?:m?js|css|svg)$/.test(name);
+
+/** Deletes the cached assets that no cached page needs any more; returns their paths. */
+async function pruneAssets(cache) {
+  const pageTexts = [];
+  const assets = new Map();
+  for (const request of await cache.keys()) {
+    const path = new URL(request.url).pathname;
+    if (path.startsWith(ASSETS)) {
+      const name = path.slice(ASSETS.length);
+      assets.set(name, isTextAsset(name) ? ((await (await cache.match(request))?.text()) ?? null) : null);
+      continue;
+    }
+    const response = await cache.match(request);
+    if ((response?.headers.get('content-type') || '').includes('text/html')) pageTexts.push(await response.text());
+  }
+  const needed = assetsStillNeeded(pageTexts, assets);
+  const unneeded = [...assets.keys()].filter((name) => !needed.has(name)).map((name) => ASSETS + name);
+  await Promise.all(unneeded.map((path) => cache.delete(path)));
+  return unneeded;
+}
+
+/** Prunes once a fresh page names an asset the cache does not hold: a new build has been deployed. */
+async function pruneAfterNewBuild(cache, page) {
+  const named = pageAssetNames(await page.text());
+  const cached = new Set((await cache.keys()).map((request) => new URL(request.url).pathname));
+  if ([...named].some((name) => !cached.has(ASSETS + name))) await pruneAssets(cache);
+}
+
 async function networkFirst(request, event) {
   const cache = await caches.open(CACHE);
   try {
@@ -141,6 +206,7 @@ async function networkFirst(request, event) {
       await cache.put(request, response.clone());
       const page = pageOfData(new URL(request.url));
       if (page) event.waitUntil(keepPage(cache, page));
+      if (request.mode === 'navigate') event.waitUntil(pruneAfterNewBuild(cache, response.clone()).catch(() => {}));
     }
     return response;
   } catch (error) {

@@ -1,9 +1,7 @@
 // The service worker (public/sw.js) writes the reader's saved preferences onto <html> of every page it serves.
-// Its functions are run here from the worker's own source, in a context with the globals a worker has.
-import { readFileSync } from 'node:fs';
-import { createContext, runInContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { lineWidths, prefsAttributes, textSizes, themes } from '../prefs/prefs.ts';
+import { loadWorker } from './workerSource.ts';
 
 interface WorkerFunctions {
   knownPrefAttributes: (attributes: unknown) => Record<string, string>;
@@ -11,20 +9,7 @@ interface WorkerFunctions {
   withPrefs: (response: Response, attributes: Record<string, string>) => Response;
 }
 
-function loadWorker(): WorkerFunctions {
-  const context = createContext({
-    self: { addEventListener: () => {}, location: { origin: 'http://dossier.test' } },
-    Response,
-    Headers,
-    TransformStream,
-    TextDecoderStream,
-    TextEncoderStream,
-  });
-  runInContext(readFileSync('public/sw.js', 'utf8'), context);
-  return context as unknown as WorkerFunctions;
-}
-
-const worker = loadWorker();
+const worker = loadWorker<WorkerFunctions>();
 
 /** A response whose body arrives in the given pieces, as a network answer does. */
 function streamed(pieces: string[], contentType = 'text/html; charset=utf-8'): Response {
