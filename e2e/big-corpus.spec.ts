@@ -106,11 +106,15 @@ test('the entity page of a frequent person pages its articles and quotes', async
   const id = decodeURIComponent(path.split('/').pop() as string);
 
   const articles = page.locator('section[aria-labelledby="entity-articles"] li.card');
-  await expect(page.getByRole('heading', { name: 'Articles (1,200)' }).or(page.getByRole('heading', { name: 'Articles (1200)' }))).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Articles (1,200)' })).toBeVisible();
   await expect(articles).toHaveCount(50);
+  // The timeline says it shows only what is loaded, and grows with the list.
+  const timelineNote = page.locator('section[aria-labelledby="entity-timeline"] figcaption');
+  await expect(timelineNote).toContainText('It shows the newest 50 of 1,200 articles');
   await page.getByRole('button', { name: 'Show more articles' }).click();
   await expect(articles).toHaveCount(100);
   expect(data.paths).toContain(`/data/entities/${id}/articles/2.json`);
+  await expect(timelineNote).toContainText('It shows the newest 100 of 1,200 articles');
 
   const quotes = page.locator('.entity-page-quotes > li');
   await expect(quotes).toHaveCount(50);

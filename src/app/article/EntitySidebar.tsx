@@ -1,7 +1,7 @@
 import { Link, useLocation } from 'react-router';
 import type { Article, ArticleEntity } from '../../shared/schema.ts';
 import { ShareButton } from '../features/share/ShareButton.tsx';
-import { groupByType, plural, shorten, typeGroupLabel } from '../lib/format.ts';
+import { formatCount, groupByType, plural, shorten, typeGroupLabel } from '../lib/format.ts';
 import { CopyLinkButton } from './CopyLinkButton.tsx';
 
 /** Main subjects first, then by how often the article mentions them. */
@@ -72,8 +72,8 @@ export function EntitySidebar({ article, selectedEntity, onToggleEntity, travelS
     <>
       <h2 id="entities-title">In this article</h2>
       <p className="sidebar-links">
-        <a href="#quotes">Quotes ({article.quotes.length})</a>
-        <a href="#related">Related articles ({article.related.length})</a>
+        <a href="#quotes">Quotes ({formatCount(article.quotes.length)})</a>
+        <a href="#related">Related articles ({formatCount(article.related.length)})</a>
       </p>
       <p className="selection-status" role="status">
         {selected
@@ -91,7 +91,7 @@ export function EntitySidebar({ article, selectedEntity, onToggleEntity, travelS
       {groupByType(sidebarOrder(article.entities)).map(([type, entities]) => (
         <section key={type} className="entity-group" aria-labelledby={`group-${type}`}>
           <h3 id={`group-${type}`}>
-            {typeGroupLabel[type]} <span className="group-count">({entities.length})</span>
+            {typeGroupLabel[type]} <span className="group-count">({formatCount(entities.length)})</span>
           </h3>
           <ul className="entity-list">
             {entities.map((entity) => (

@@ -1,7 +1,7 @@
 import { Link, useLocation } from 'react-router';
 import type { Article, Quote } from '../../shared/schema.ts';
 import { textAt, TITLE_BLOCK } from '../lib/articleRanges.ts';
-import { plural, shorten } from '../lib/format.ts';
+import { formatCount, plural, shorten } from '../lib/format.ts';
 import { attributionStatus, speakerKey, type SpeakerStyle } from '../lib/speakers.ts';
 import { ShareButton } from '../features/share/ShareButton.tsx';
 import { CopyLinkButton } from './CopyLinkButton.tsx';
@@ -81,7 +81,7 @@ function QuoteItem({ article, quote, style }: { article: Article; quote: Quote; 
 export function QuotesList({ article, speakerStyles }: { article: Article; speakerStyles: ReadonlyMap<string, SpeakerStyle> }) {
   return (
     <section id="quotes" className="quotes" {...secondaryRegion} aria-labelledby="quotes-title" tabIndex={-1}>
-      <h2 id="quotes-title">Quotes ({article.quotes.length})</h2>
+      <h2 id="quotes-title">Quotes ({formatCount(article.quotes.length)})</h2>
       {article.quotes.length === 0 ? (
         <p>No quotations found in this article.</p>
       ) : (

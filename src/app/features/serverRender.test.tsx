@@ -48,6 +48,12 @@ describe('server rendering of the reader features', () => {
     expect(links).toHaveLength(Math.min(10, inventedEntityPage.coMentions.length));
     const timeline = inRouter(<Timeline entity={inventedEntityPage} />);
     expect(timeline).toContain('Timeline as a list');
+    expect(timeline).not.toContain('the newest');
+    // Loaded page by page, it says what it leaves out, in the text alternative too.
+    const articles = inventedEntityPage.articles.length;
+    const partial = inRouter(<Timeline entity={inventedEntityPage} totals={{ articles: 1200, quotes: inventedEntityPage.quotes.length }} />);
+    expect(partial).toContain(`It shows the newest ${articles} of 1,200 articles: more join it as the lists below load more.`);
+    expect(partial).toMatch(/<desc id="[^"]+">[^<]*the newest [^<]*1,200 articles/);
   });
 
   it('search results say why they matched, marking the words', () => {

@@ -20,8 +20,13 @@ export function dateLabel(date: string | null, dateText?: string | null): string
   return dateText ?? null;
 }
 
+/** A count as readers write it: 1,200. */
+export function formatCount(count: number): string {
+  return count.toLocaleString('en-GB');
+}
+
 export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
+  return `${formatCount(count)} ${count === 1 ? one : many}`;
 }
 
 export const typeOrder: readonly EntityType[] = ['person', 'organization', 'place', 'event', 'other'];

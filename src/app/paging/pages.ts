@@ -1,5 +1,6 @@
 // Pure rules of paged lists: which page files to load and how their items join the first page.
 import type { Paging } from '../../shared/schema.ts';
+import { formatCount } from '../lib/format.ts';
 
 /** Page numbers (from 2) to load for `shown` pages, never past the last page. */
 export function extraPageNumbers(shown: number, paging: Paging | undefined): number[] {
@@ -23,6 +24,5 @@ export function joinPages<T>(first: readonly T[], pages: ReadonlyArray<readonly 
 
 /** "Showing 100 of 3,000 articles". */
 export function shownLabel(shown: number, total: number, noun: string): string {
-  const format = (n: number) => n.toLocaleString('en-GB');
-  return shown >= total ? `All ${format(total)} ${noun}` : `Showing ${format(shown)} of ${format(total)} ${noun}`;
+  return shown >= total ? `All ${formatCount(total)} ${noun}` : `Showing ${formatCount(shown)} of ${formatCount(total)} ${noun}`;
 }

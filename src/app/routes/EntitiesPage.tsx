@@ -5,7 +5,7 @@ import { ShowMore } from '../paging/ShowMore.tsx';
 import { usePagedList } from '../paging/usePagedList.ts';
 import { QueryError } from '../components/QueryError.tsx';
 import { LoadingNote, SkeletonLines } from '../components/Skeleton.tsx';
-import { groupByType, plural, typeGroupLabel } from '../lib/format.ts';
+import { formatCount, groupByType, plural, typeGroupLabel } from '../lib/format.ts';
 import type { EntityIndex, EntityIndexPage, EntitySummary } from '../../shared/schema.ts';
 
 /** Most-covered first within each group, so the people who matter most lead. */
@@ -44,7 +44,7 @@ export function EntitiesPage() {
         <nav aria-label="Entity types" className="type-nav">
           {groupByType(data.entities).map(([type, group]) => (
             <a key={type} href={`#type-${type}`}>
-              {typeGroupLabel[type]} ({group.length})
+              {typeGroupLabel[type]} ({formatCount(group.length)})
             </a>
           ))}
         </nav>

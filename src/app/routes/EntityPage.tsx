@@ -10,7 +10,7 @@ import { NotFound } from '../components/NotFound.tsx';
 import { CoMentionChart, Timeline } from '../features/charts/EntityCharts.tsx';
 import { QueryError } from '../components/QueryError.tsx';
 import { LoadingNote, SkeletonLines } from '../components/Skeleton.tsx';
-import { formatDate, plural, typeLabel } from '../lib/format.ts';
+import { formatCount, formatDate, plural, typeLabel } from '../lib/format.ts';
 import type { EntityArticlesPage, EntityPage as EntityPageData, EntityQuotesPage } from '../../shared/schema.ts';
 
 function EntityView({ entity: firstPages }: { entity: EntityPageData }) {
@@ -42,11 +42,11 @@ function EntityView({ entity: firstPages }: { entity: EntityPageData }) {
 
       <section aria-labelledby="entity-timeline">
         <h2 id="entity-timeline">In the news over time</h2>
-        <Timeline entity={entity} />
+        <Timeline entity={entity} totals={{ articles: articleList.total, quotes: quoteList.total }} />
       </section>
 
       <section aria-labelledby="entity-articles">
-        <h2 id="entity-articles">Articles ({articleList.total})</h2>
+        <h2 id="entity-articles">Articles ({formatCount(articleList.total)})</h2>
         <ul className="card-list">
           {entity.articles.map((article) => (
             <li key={article.slug} className="card">
@@ -67,7 +67,7 @@ function EntityView({ entity: firstPages }: { entity: EntityPageData }) {
       </section>
 
       <section aria-labelledby="entity-quotes">
-        <h2 id="entity-quotes">Quotes ({quoteList.total})</h2>
+        <h2 id="entity-quotes">Quotes ({formatCount(quoteList.total)})</h2>
         {entity.quotes.length === 0 ? (
           <p>No quotes attributed to {entity.name}.</p>
         ) : (
@@ -103,7 +103,7 @@ function EntityView({ entity: firstPages }: { entity: EntityPageData }) {
             {entity.coMentions.map((other) => (
               <li key={other.id}>
                 <Link className="chip" to={`/entities/${encodeURIComponent(other.id)}`}>
-                  {other.name} <span className="chip-count">({other.count})</span>
+                  {other.name} <span className="chip-count">({formatCount(other.count)})</span>
                 </Link>
               </li>
             ))}

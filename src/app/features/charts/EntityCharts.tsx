@@ -3,7 +3,7 @@
 import { useId, type MouseEvent, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { EntityPage } from '../../../shared/schema.ts';
-import { formatDate, plural, shorten } from '../../lib/format.ts';
+import { formatCount, formatDate, plural, shorten } from '../../lib/format.ts';
 import { coMentionBars, placeOnAxis, timelineItems } from './layout.ts';
 
 const ROW = 44; // every bar is a touch target of at least 44 px
@@ -67,7 +67,17 @@ export function CoMentionChart({ entity }: { entity: EntityPage }) {
   );
 }
 
-export function Timeline({ entity }: { entity: EntityPage }) {
+/** What the timeline leaves out while the lists below are loaded page by page; empty when it shows everything. */
+export function notYetLoaded(loaded: { articles: number; quotes: number }, totals: { articles: number; quotes: number }): string {
+  const parts = [
+    ...(loaded.articles < totals.articles ? [`the newest ${formatCount(loaded.articles)} of ${plural(totals.articles, 'article')}`] : []),
+    ...(loaded.quotes < totals.quotes ? [`the newest ${formatCount(loaded.quotes)} of ${plural(totals.quotes, 'quote')}`] : []),
+  ];
+  return parts.length === 0 ? '' : ` It shows ${parts.join(' and ')}: more join it as the lists below load more.`;
+}
+
+/** `totals`: the whole lists' sizes, when the entity's articles and quotes are loaded page by page. */
+export function Timeline({ entity, totals }: { entity: EntityPage; totals?: { articles: number; quotes: number } }) {
   const titleId = useId();
   const descId = useId();
   const { items, undatedArticles, undatedQuotes } = timelineItems(entity);
@@ -80,7 +90,7 @@ export function Timeline({ entity }: { entity: EntityPage }) {
   const articleCount = items.filter((item) => item.kind === 'article').length;
   const summary = `${plural(articleCount, 'article')} and ${plural(items.length - articleCount, 'quote')} from ${formatDate(first)}${
     first === last ? '' : ` to ${formatDate(last)}`
-  }.`;
+  }.${totals ? notYetLoaded({ articles: entity.articles.length, quotes: entity.quotes.length }, totals) : ''}`;
   const rowY = { article: 30, quote: 74 } as const;
   return (
     <figure className="chart">
