@@ -212,6 +212,26 @@ test.describe('cold loads with JavaScript', () => {
     expect(requests.some((url) => url.includes('/data/articles/'))).toBe(true);
   });
 
+  test('once live, the whole stylesheet is linked once, and opening articles in the app adds no second link', async ({ page }) => {
+    const path = await samplePath(page);
+    const cold = await page.context().newPage();
+    await cold.goto(path);
+    await hydrated(cold);
+    const links = () => cold.locator('link[rel="stylesheet"]').evaluateAll((found) => found.map((link) => ({ href: link.getAttribute('href'), appended: link.parentElement === document.body })));
+    // The prerendered link before the regions gives way to the app's own at the end of <body>.
+    await expect.poll(links).toEqual([{ href: expect.stringMatching(/^\/assets\/.+\.css$/), appended: true }]);
+    await expect(cold.locator('aside#entities')).toBeVisible();
+    await expect(cold.locator('aside#entities')).toHaveCSS('padding-bottom', '16px');
+    await cold.locator('#related a').first().click();
+    await expect(cold.locator('main article h1')).not.toHaveText(gold.title);
+    await expect(cold.locator('aside#entities')).toBeVisible();
+    expect(await links()).toHaveLength(1);
+    await cold.goBack();
+    await expect(cold.locator('main article h1')).toHaveText(gold.title);
+    expect(await links()).toHaveLength(1);
+    await cold.close();
+  });
+
   test('a cold ?entity= and #quote- link shows the selection and the quote at once', async ({ page }) => {
     const path = await samplePath(page);
     await page.goto(path);

@@ -3,10 +3,30 @@
 // is the main text alone, laid out before the parser has even read the quotes, related list and entity sidebar.
 // (Other engines go on parsing; the head's rules keep those regions hidden until this sheet arrives and reveals them.)
 // Prerendered pages name their sheets in the seed (src/app/ssr/seed.ts); the dev server's pages have none.
-import { createContext, use } from 'react';
+// Once the app is live the sheets are linked at the end of <body> (src/app/ssr/fullStyles.ts), so these links go:
+// an article opened later in the app adds no second link to a sheet already applied.
+import { createContext, use, useSyncExternalStore } from 'react';
 
 export const StylesheetsContext = createContext<readonly string[]>([]);
 
+let appLinksSheets = false;
+const listeners = new Set<() => void>();
+
+/** Called once the app is live and has linked the whole stylesheets itself. */
+export function markWholeStylesheetsLinkedByApp(): void {
+  appLinksSheets = true;
+  for (const listener of listeners) listener();
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
 export function WholeStylesheets() {
-  return use(StylesheetsContext).map((url) => <link key={url} rel="stylesheet" href={url} />);
+  const urls = use(StylesheetsContext);
+  // The server's answer while hydrating, so the markup matches; the app's own once it is live.
+  const linkedByApp = useSyncExternalStore(subscribe, () => appLinksSheets, () => false);
+  if (linkedByApp) return null;
+  return urls.map((url) => <link key={url} rel="stylesheet" href={url} />);
 }
