@@ -30,8 +30,11 @@ self.addEventListener('activate', (event) => {
   );
 });
 
+/** Where the build's content-hashed files are. */
+const ASSETS = '/assets/';
+
 function isAsset(url) {
-  return url.pathname.startsWith('/assets/');
+  return url.pathname.startsWith(ASSETS);
 }
 
 async function cacheFirst(request) {
@@ -167,7 +170,6 @@ function assetsStillNeeded(pageTexts, assets) {
   return needed;
 }
 
-const ASSETS = '/assets/';
 const isTextAsset = (name) => /\.(?:m?js|css|svg)$/.test(name);
 
 /** Deletes the cached assets that no cached page needs any more; returns their paths. */

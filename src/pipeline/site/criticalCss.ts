@@ -32,19 +32,26 @@ export function namesInMarkup(html: string): MarkupNames {
   };
 }
 
+/** Calls `visit` with each character of `text` outside quoted strings (escapes inside them skipped). */
+function forEachUnquoted(text: string, visit: (char: string, index: number) => void): void {
+  let quote: string | null = null;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index]!;
+    if (quote) {
+      if (char === '\\') index++;
+      else if (char === quote) quote = null;
+    } else if (char === '"' || char === "'") quote = char;
+    else visit(char, index);
+  }
+}
+
 /** Top-level statements and blocks of a stylesheet, quotes and nesting respected. */
 export function cssBlocks(css: string): string[] {
   const blocks: string[] = [];
   let start = 0;
   let depth = 0;
-  let quote: string | null = null;
-  for (let index = 0; index < css.length; index++) {
-    const char = css[index]!;
-    if (quote) {
-      if (char === '\\') index++;
-      else if (char === quote) quote = null;
-    } else if (char === '"' || char === "'") quote = char;
-    else if (char === '{') depth++;
+  forEachUnquoted(css, (char, index) => {
+    if (char === '{') depth++;
     else if (char === '}' || (char === ';' && depth === 0)) {
       if (char === '}') depth--;
       if (depth === 0) {
@@ -53,26 +60,25 @@ export function cssBlocks(css: string): string[] {
         start = index + 1;
       }
     }
-  }
+  });
   const rest = css.slice(start).trim();
   if (rest) blocks.push(rest);
   return blocks;
 }
 
-/** Splits at commas outside parentheses. */
-function topLevelParts(text: string): string[] {
+/** Splits at `separator` outside parentheses, brackets and quotes. */
+function splitTopLevel(text: string, separator: ',' | ';'): string[] {
   const parts: string[] = [];
   let depth = 0;
   let start = 0;
-  for (let index = 0; index < text.length; index++) {
-    const char = text[index];
+  forEachUnquoted(text, (char, index) => {
     if (char === '(' || char === '[') depth++;
     else if (char === ')' || char === ']') depth--;
-    else if (char === ',' && depth === 0) {
+    else if (char === separator && depth === 0) {
       parts.push(text.slice(start, index));
       start = index + 1;
     }
-  }
+  });
   parts.push(text.slice(start));
   return parts;
 }
@@ -129,7 +135,7 @@ function keepBlock(block: string, names: MarkupNames): string {
     return inner ? `${prelude}{${inner}}` : '';
   }
   if (prelude.startsWith('@')) return block; // @keyframes, @font-face, @property, @page
-  return topLevelParts(prelude).some((selector) => selectorMayMatch(selector, names)) ? block : '';
+  return splitTopLevel(prelude, ',').some((selector) => selectorMayMatch(selector, names)) ? block : '';
 }
 
 /** Custom properties read by var() in the text. */
@@ -139,25 +145,9 @@ function varReferences(text: string): Set<string> {
 
 /** A declaration block split into declarations, at semicolons outside parentheses and quotes. */
 function splitDeclarations(text: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let quote: string | null = null;
-  let start = 0;
-  for (let index = 0; index < text.length; index++) {
-    const char = text[index]!;
-    if (quote) {
-      if (char === '\\') index++;
-      else if (char === quote) quote = null;
-    } else if (char === '"' || char === "'") quote = char;
-    else if (char === '(') depth++;
-    else if (char === ')') depth--;
-    else if (char === ';' && depth === 0) {
-      parts.push(text.slice(start, index));
-      start = index + 1;
-    }
-  }
-  parts.push(text.slice(start));
-  return parts.map((part) => part.trim()).filter(Boolean);
+  return splitTopLevel(text, ';')
+    .map((part) => part.trim())
+    .filter(Boolean);
 }
 
 const CUSTOM_PROPERTY = /^(--[\w-]+)\s*:/;
