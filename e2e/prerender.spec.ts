@@ -109,6 +109,25 @@ test.describe('the first paint needs only the page', () => {
     await context.close();
   });
 
+  test('on a slow device the first frame of an article already holds its text, never an empty page', async ({ browser }) => {
+    // A CPU this slow parses <head> past the parser's time slice; without the page's render-blocking
+    // <link rel=expect>, Chromium would paint the empty body then (first-paint before first-contentful-paint).
+    const probe = await browser.newPage();
+    const path = await samplePath(probe);
+    await probe.close();
+    for (let load = 0; load < 3; load++) {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
+      await page.goto(path);
+      await expect.poll(() => page.evaluate(() => performance.getEntriesByName('first-contentful-paint').length)).toBe(1);
+      const paints = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('paint').map((entry) => [entry.name, entry.startTime])));
+      expect(paints['first-paint'], JSON.stringify(paints)).toBe(paints['first-contentful-paint']);
+      await context.close();
+    }
+  });
+
   test('the top of an article paints on its own rules; the regions after it stay hidden until the whole sheet reveals them', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -21,7 +21,7 @@ import { ArticleSkeleton } from '../components/Skeleton.tsx';
 import { dateLabel, plural } from '../lib/format.ts';
 import { assignSpeakerStyles } from '../lib/speakers.ts';
 import { useIsLive } from '../ssr/useIsLive.ts';
-import { secondaryRegion } from '../ssr/secondaryRegions.ts';
+import { ARTICLE_TEXT_ID, secondaryRegion } from '../ssr/secondaryRegions.ts';
 import { WholeStylesheets } from '../ssr/WholeStylesheets.tsx';
 
 function ArticleView({ article }: { article: Article }) {
@@ -53,7 +53,7 @@ function ArticleView({ article }: { article: Article }) {
     <div className={selectedEntity ? 'article-layout has-selection' : 'article-layout'}>
       <title>{`${article.title} · Dossier`}</title>
       <main id="main" tabIndex={-1} className="article-main">
-        <article id="article-text" aria-labelledby="article-title">
+        <article id={ARTICLE_TEXT_ID} aria-labelledby="article-title">
           <header className="article-header">
             <p className="meta">
               <SectionBadge section={article.section} fiction={article.fiction} />
@@ -90,7 +90,7 @@ function ArticleView({ article }: { article: Article }) {
           <EntitySidebar article={article} selectedEntity={selectedEntity} onToggleEntity={toggleEntity} travelStatus={shortcutStatus} />
         </ErrorBoundary>
       </aside>
-      <SelectionShare containerId="article-text" title={article.title} />
+      <SelectionShare containerId={ARTICLE_TEXT_ID} title={article.title} />
     </div>
   );
 }

@@ -12,3 +12,9 @@ export const LIVE_ATTRIBUTE = 'data-hydrated';
 
 /** Spread on a region's outermost element. */
 export const secondaryRegion = { [SECONDARY_REGION]: '' } as const;
+
+/**
+ * The article's own text (ArticlePage.tsx). A prerendered article's first paint waits until it is parsed
+ * (src/pipeline/site/pages.ts), so the first frame holds the text rather than an empty page.
+ */
+export const ARTICLE_TEXT_ID = 'article-text';

@@ -1,6 +1,7 @@
 // Every route of the static site with its own <head>: title, description, canonical URL and link-preview tags,
 // so a shared link opens directly on a file-only host and previews properly.
 import { attributionStatus } from '../../app/lib/speakers.ts';
+import { ARTICLE_TEXT_ID } from '../../app/ssr/secondaryRegions.ts';
 import type { Article, Quote } from '../../shared/schema.ts';
 import type { SiteData } from '../output/writeSiteData.ts';
 
@@ -12,6 +13,11 @@ export interface PageHead {
   type: 'website' | 'article' | 'profile';
   section?: string | null;
   publishedTime?: string | null;
+  /**
+   * Id of the element the first paint waits for (`<link rel=expect blocking=render>`). Without it, a slow device
+   * whose parse of <head> outlasts the parser's time slice paints an empty page first, and the text a frame later.
+   */
+  paintAfter?: string;
 }
 
 export interface Page {
@@ -84,6 +90,8 @@ export function sitePages(data: SiteData): Page[] {
         type: 'article',
         section: article.section,
         publishedTime: article.date,
+        // The text is bounded by one article; lists of unbounded length (home, entities) paint as they parse.
+        paintAfter: ARTICLE_TEXT_ID,
       },
       route: { kind: 'article', slug: article.slug },
     });
@@ -189,6 +197,7 @@ export function headTags(head: PageHead, options: HeadOptions): string {
   if (head.section) tags.push(`<meta property="article:section" content="${escapeHtml(head.section)}">`);
   if (head.publishedTime) tags.push(`<meta property="article:published_time" content="${escapeHtml(head.publishedTime)}">`);
   if (options.noindex) tags.push('<meta name="robots" content="noindex, nofollow">');
+  if (head.paintAfter) tags.push(`<link rel="expect" href="#${escapeHtml(head.paintAfter)}" blocking="render">`);
   return tags.join('\n    ');
 }
 

@@ -96,6 +96,25 @@ describe('prerendered article page', () => {
     for (const file of ['index.html', 'entities.html', '404.html']) expect(page(file).document.querySelector('#root link'), file).toBeNull();
   });
 
+  it('holds its first paint until the article text is parsed, and only on article pages', () => {
+    const { document } = page(`articles/${inventedArticle.slug}.html`);
+    const expects = [...document.querySelectorAll('link[rel="expect"]')];
+    expect(expects).toHaveLength(1);
+    expect(expects[0]!.parentElement?.tagName).toBe('HEAD');
+    expect(expects[0]!.getAttribute('blocking')).toBe('render');
+    // Its target is the one element of the article text, which ends before the whole stylesheet's link.
+    const target = expects[0]!.getAttribute('href')!;
+    expect(target).toBe('#article-text');
+    expect(document.querySelectorAll(target)).toHaveLength(1);
+    expect(document.querySelector(target)?.tagName).toBe('ARTICLE');
+    expect(document.querySelector(target)?.nextElementSibling?.getAttribute('rel')).toBe('stylesheet');
+    // Lists of any length paint as they parse; the quote pages only redirect.
+    const quotePage = `articles/${inventedArticle.slug}/${inventedArticle.quotes[0]!.id}.html`;
+    for (const file of ['index.html', 'entities.html', '404.html', `entities/${inventedEntityPage.id}.html`, quotePage]) {
+      expect(page(file).document.querySelector('link[rel="expect"]'), file).toBeNull();
+    }
+  });
+
   it('preloads the article route code, and the route chunk exists', () => {
     const { document } = page(`articles/${inventedArticle.slug}.html`);
     const preloads = [...document.querySelectorAll('link[rel="modulepreload"]')].map((link) => link.getAttribute('href') ?? '');

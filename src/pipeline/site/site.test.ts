@@ -20,6 +20,11 @@ describe('page heads', () => {
     expect(tags).toContain('<meta property="og:type" content="article">');
     expect(tags).toContain('<meta name="robots" content="noindex, nofollow">');
   });
+  it('holds the first paint for the element named, escaped, and for no page that names none', () => {
+    expect(headTags({ ...head, paintAfter: 'article-text' }, { baseUrl: null, noindex: false })).toContain('<link rel="expect" href="#article-text" blocking="render">');
+    expect(headTags({ ...head, paintAfter: 'a"b' }, { baseUrl: null, noindex: false })).toContain('href="#a&quot;b"');
+    expect(headTags(head, { baseUrl: null, noindex: false })).not.toContain('rel="expect"');
+  });
   it('replaces the shell title', () => {
     const html = pageHtml('<html><head><title>Dossier</title></head><body></body></html>', head, { baseUrl: null, noindex: false });
     expect(html.match(/<title>/g)).toHaveLength(1);
