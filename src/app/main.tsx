@@ -13,7 +13,7 @@ import { loadFullStyles } from './ssr/fullStyles.ts';
 import { HydratingRouter } from './ssr/HydratingRouter.tsx';
 import { LIVE_ATTRIBUTE } from './ssr/secondaryRegions.ts';
 import { readSeed, seedQueryClient } from './ssr/seed.ts';
-import { markWholeStylesheetsLinkedByApp, StylesheetsContext } from './ssr/WholeStylesheets.tsx';
+import { StylesheetsContext } from './ssr/WholeStylesheets.tsx';
 import './styles.css';
 
 const NOT_FOUND_PATH = '/404';
@@ -61,10 +61,7 @@ async function start(root: HTMLElement): Promise<void> {
     <StrictMode>
       <QueryClientProvider client={client}>
         {/* No sibling beside the router: the tree must have the server's shape, or useId values differ. */}
-        <HydratingRouter serverPath={prerendered && !samePage ? seed.path : null} onLive={() => {
-            root.setAttribute(LIVE_ATTRIBUTE, '');
-            markWholeStylesheetsLinkedByApp();
-          }}>
+        <HydratingRouter serverPath={prerendered && !samePage ? seed.path : null} onLive={() => root.setAttribute(LIVE_ATTRIBUTE, '')}>
           <StylesheetsContext value={stylesheets}>
             <App />
           </StylesheetsContext>

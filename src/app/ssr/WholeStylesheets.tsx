@@ -5,28 +5,14 @@
 // Prerendered pages name their sheets in the seed (src/app/ssr/seed.ts); the dev server's pages have none.
 // Once the app is live the sheets are linked at the end of <body> (src/app/ssr/fullStyles.ts), so these links go:
 // an article opened later in the app adds no second link to a sheet already applied.
-import { createContext, use, useSyncExternalStore } from 'react';
+import { createContext, use } from 'react';
+import { useIsLive } from './useIsLive.ts';
 
 export const StylesheetsContext = createContext<readonly string[]>([]);
 
-let appLinksSheets = false;
-const listeners = new Set<() => void>();
-
-/** Called once the app is live and has linked the whole stylesheets itself. */
-export function markWholeStylesheetsLinkedByApp(): void {
-  appLinksSheets = true;
-  for (const listener of listeners) listener();
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
 export function WholeStylesheets() {
   const urls = use(StylesheetsContext);
-  // The server's answer while hydrating, so the markup matches; the app's own once it is live.
-  const linkedByApp = useSyncExternalStore(subscribe, () => appLinksSheets, () => false);
-  if (linkedByApp) return null;
+  // The server's answer while hydrating, so the markup matches; none once live (the app went live after linking them).
+  if (useIsLive()) return null;
   return urls.map((url) => <link key={url} rel="stylesheet" href={url} />);
 }
