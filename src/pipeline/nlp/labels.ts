@@ -39,8 +39,10 @@ const CLAUSE_WORDS = new Set(
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'la', 'le', 'du', 'bin', 'ibn', 'al', 'el', 'ben']);
 /** Abbreviations whose period does not end a sentence. */
 const ABBREVIATIONS = new Set('mr mrs ms dr prof st jr sr gen col lt sen rep gov rev hon no vs'.split(' '));
-const MAX_LABEL_CHARS = 160;
-const MAX_TITLE_WORDS = 14;
+// Titles can be long ("Director of the Federal Service of … and Commander-in-Chief of …"), and the debris doubles them.
+const MAX_LABEL_CHARS = 400;
+const MAX_LABEL_WORDS = 60;
+const MAX_TITLE_WORDS = 30;
 
 const isCapitalWord = (word: string) => /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(word) && /\p{L}/u.test(word.slice(1) || word);
 
@@ -179,7 +181,7 @@ export function labelAt(text: string, colon: number, from = 0): SpeakerLabel | n
   if (sentenceStart < 0) return null;
   const start = trimLabelStart(text, sentenceStart, colon);
   const raw = wordsOf(text, start, colon);
-  if (raw.length === 0 || raw.length > MAX_TITLE_WORDS + 3) return null;
+  if (raw.length === 0 || raw.length > MAX_LABEL_WORDS) return null;
   const words = withoutDebris(raw);
   if (words.length === 0) return null;
   const end = colon + 1;
@@ -193,7 +195,10 @@ export function labelAt(text: string, colon: number, from = 0): SpeakerLabel | n
   const name = trailingName(words);
   if (!name) return null;
   const titleWords = words.slice(0, name.first);
-  if (titleWords.some((w, i) => !isTitleWord(w.text, titleWords[i + 1]?.text))) return null;
+  if (titleWords.length > MAX_TITLE_WORDS) return null;
+  // "President of the Republic of Belarus, Alexander Lukashenko": a comma may close the title
+  const titleTexts = titleWords.map((w, i) => (i === titleWords.length - 1 ? w.text.replace(/,$/, '') : w.text));
+  if (titleTexts.some((w, i) => !isTitleWord(w, titleTexts[i + 1]))) return null;
   const nameWords = words.slice(name.first, name.last + 1);
   if (nameWords.some((w) => CLAUSE_WORDS.has(w.text.toLowerCase()) || WEEKDAYS_AND_MONTHS.has(w.text.toLowerCase()) || /[.,'’]$/.test(w.text))) return null;
   return {
@@ -202,7 +207,7 @@ export function labelAt(text: string, colon: number, from = 0): SpeakerLabel | n
     nameStart: Math.min(...nameWords.map((w) => w.start)),
     nameEnd: Math.max(...nameWords.map((w) => w.end)),
     name: nameWords.map((w) => w.text).join(' '),
-    title: titleWords.map((w) => w.text.toLowerCase()).join(' '),
+    title: titleTexts.join(' ').toLowerCase(),
     bare: nameWords.length === 1,
   };
 }

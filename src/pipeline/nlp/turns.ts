@@ -1,8 +1,9 @@
 // Turns of a transcript: the words after each speaker label, up to the next label, a section break or the end,
 // each given to the speaker the label names. A step of its own beside quote attribution: labels are found by their
 // shape (labels.ts), then resolved to the document's people; an unnamed questioner is a turn with no speaker.
-import type { FoundEntity, FoundSpeaker, FoundTurn, Span, TextBlock } from './types.ts';
+import type { FoundEntity, FoundQuote, FoundSpeaker, FoundTurn, Span, TextBlock } from './types.ts';
 import type { DocAnalysis, DocEntity } from './entities.ts';
+import { slugify } from '../../shared/ids.ts';
 import { gazetteer } from './gazetteer.ts';
 import { findLabelCandidates, SECTION_BREAK, type SpeakerLabel } from './labels.ts';
 import { partitionPoint } from './partition.ts';
@@ -194,3 +195,45 @@ export function withoutLabelJunk(entities: readonly FoundEntity[], turns: readon
     .filter((e) => e.mentions.length > 0);
 }
 
+
+/**
+ * Every named speaker is an entity with the label's name among its mentions: a label the entity analysis read as
+ * one run with its debris, or missed, still gives its speaker a chip and a page. Turns get the entity's id.
+ */
+export function withSpeakerEntities(entities: readonly FoundEntity[], turns: readonly FoundTurn[]): { entities: FoundEntity[]; turns: FoundTurn[] } {
+  const byId = new Map(entities.map((e) => [e.id, { ...e, mentions: [...e.mentions] }]));
+  const added = new Set<FoundEntity>();
+  const withIds = turns.map((turn) => {
+    const speaker = turn.speaker;
+    if (!speaker?.mention) return turn;
+    const id = speaker.entity ?? slugify(speaker.name);
+    let entity = byId.get(id);
+    if (!entity) {
+      entity = { id, name: speaker.name, type: 'person', role: null, mentions: [] };
+      byId.set(id, entity);
+    }
+    const { start, end } = speaker.mention;
+    if (!entity.mentions.some((m) => m.start === start && m.end === end)) {
+      entity.mentions.push({ start, end, kind: 'name' });
+      added.add(entity);
+    }
+    return speaker.entity === id ? turn : { ...turn, speaker: { ...speaker, entity: id } };
+  });
+  for (const e of added) e.mentions.sort((a, b) => a.start - b.start);
+  return { entities: [...byId.values()].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start), turns: withIds };
+}
+
+/**
+ * Inside a turn, "I" is the turn's speaker: a quote the attribution could only give to "I" ("as I said, “…”") is
+ * theirs. Every other quote keeps whoever it is attributed to.
+ */
+export function firstPersonQuotesInTurns(quotes: readonly FoundQuote[], turns: readonly FoundTurn[]): FoundQuote[] {
+  if (turns.length === 0) return [...quotes];
+  return quotes.map((quote) => {
+    const speaker = quote.speaker;
+    if (!speaker || speaker.entity !== null || speaker.name.toLowerCase() !== 'i') return quote;
+    const turn = turns[partitionPoint(turns, (t) => t.end <= quote.start)];
+    if (!turn?.speaker || turn.start > quote.start) return quote;
+    return { ...quote, speaker: { ...speaker, name: turn.speaker.name, entity: turn.speaker.entity } };
+  });
+}
