@@ -65,6 +65,8 @@ export const Turn = z.object({
   label: Location,
   /** The turn's words, one fragment per block, in reading order; stage directions inside the turn included. */
   fragments: z.array(Location),
+  /** Stage directions inside a paragraph of the turn ("(Laughter.)"): part of the turn, not of its speech. */
+  stageDirections: z.optional(z.array(Location)),
 });
 export type Turn = z.infer<typeof Turn>;
 

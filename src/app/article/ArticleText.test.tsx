@@ -8,7 +8,10 @@ import { ArticleBody, Headline, speakerLabel, useArticleTrees, type TextMarks } 
 function marksFor(article: Article, selectedEntity: string | null = null, targetQuote: string | null = null, interactive = true): TextMarks {
   return {
     quotes: new Map(article.quotes.map((quote) => [quote.id, quote])),
-    speakerStyles: assignSpeakerStyles(article.quotes),
+    turns: new Map((article.turns ?? []).map((turn) => [turn.id, turn])),
+    targetTurn: null,
+    articlePath: `/articles/${article.slug}`,
+    speakerStyles: assignSpeakerStyles([...(article.turns ?? []), ...article.quotes]),
     entityNames: new Map(article.entities.map((entity) => [entity.id, entity.name])),
     selectedEntity,
     targetQuote,

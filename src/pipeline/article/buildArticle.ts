@@ -107,6 +107,7 @@ export function toTurns(found: readonly FoundTurn[], document: AnnotateInput): T
     speaker: toSpeaker(turn.speaker, document.blocks),
     label: locate(document.blocks, turn.label),
     fragments: locateAcrossBlocks(document.blocks, turn),
+    ...(turn.stageDirections.length > 0 ? { stageDirections: turn.stageDirections.map((s) => locate(document.blocks, s)) } : {}),
   }));
 }
 

@@ -179,22 +179,23 @@ export function findTurns(text: string, blocks: readonly TextBlock[], analysis: 
 }
 
 /**
- * Entities the labels themselves made up: the questioner's word ("Question"), and the site's debris after a name
- * ("Lukashenko AlexanderPresident of Belarus"). Their mentions inside labels go; an entity left without any goes.
+ * Entities the labels themselves made up: the questioner's word ("Question"), a title run into the name ("Harbour
+ * Master Idris Fenwick"), and the site's debris after a name ("Lukashenko AlexanderPresident of Belarus"). Their
+ * mentions inside labels go; an entity left without any goes.
  */
 export function withoutLabelJunk(entities: readonly FoundEntity[], turns: readonly FoundTurn[]): FoundEntity[] {
-  const junk: Span[] = turns.map((t) => (t.speaker?.mention ? { start: t.speaker.mention.end, end: t.label.end } : { start: t.label.start, end: t.label.end }));
-  if (junk.length === 0) return [...entities];
-  const inJunk = (m: Span) => {
-    const i = partitionPoint(junk, (j) => j.end <= m.start);
-    const zone = junk[i];
-    return !!zone && m.start < zone.end && m.end > zone.start;
+  if (turns.length === 0) return [...entities];
+  const labels = turns.map((t) => ({ label: t.label, name: t.speaker?.mention ?? null }));
+  const isJunk = (m: Span) => {
+    const at = labels[partitionPoint(labels, (l) => l.label.end <= m.start)];
+    if (!at || m.start >= at.label.end || m.end <= at.label.start) return false;
+    if (!at.name) return true;
+    const crossesName = m.start < at.name.start && m.end > at.name.start;
+    const afterName = m.end > at.name.end;
+    return crossesName || afterName;
   };
-  return entities
-    .map((e) => ({ ...e, mentions: e.mentions.filter((m) => !inJunk(m)) }))
-    .filter((e) => e.mentions.length > 0);
+  return entities.map((e) => ({ ...e, mentions: e.mentions.filter((m) => !isJunk(m)) })).filter((e) => e.mentions.length > 0);
 }
-
 
 /**
  * Every named speaker is an entity with the label's name among its mentions: a label the entity analysis read as
