@@ -88,7 +88,7 @@ function TurnLabel({ node, marks, children }: { node: LabelNode; marks: TextMark
       data-initials={style ? style.initials : '?'}
       title={turnSpeakerName(turn)}
     >
-      {children}
+      <span className="turn-label-text">{children}</span>
       <CopyLinkButton path={`${marks.articlePath}#${node.turnId}`} label={`Copy link to this turn by ${turnSpeakerName(turn)}`} text="#" />
     </span>
   );

@@ -235,6 +235,7 @@ export function firstPersonQuotesInTurns(quotes: readonly FoundQuote[], turns: r
     if (!speaker || speaker.entity !== null || speaker.name.toLowerCase() !== 'i') return quote;
     const turn = turns[partitionPoint(turns, (t) => t.end <= quote.start)];
     if (!turn?.speaker || turn.start > quote.start) return quote;
-    return { ...quote, speaker: { ...speaker, name: turn.speaker.name, entity: turn.speaker.entity } };
+    // "I" in a labelled turn is no longer a guess: the label names who says it
+    return { ...quote, speaker: { ...speaker, name: turn.speaker.name, entity: turn.speaker.entity }, confidence: Math.max(quote.confidence, 0.8) };
   });
 }
