@@ -55,6 +55,8 @@ describe('speaker labels', () => {
       'The ferry leaves at 10:30 every day.',
       'He told Eleanor Marsh: the quay stays shut.',
       'Little noticed in the mayor’s speech on Harwick Tuesday: a new tax.',
+      'And oh yes, Eleanor Marsh: what are her plans?',
+      'Votes so far. Eleanor Marsh: 1,769. Tobias Penhallow: 1,501.',
     ];
     for (const text of texts) {
       expect(labelsKnownByText(findLabelCandidates(text)), text).toEqual([]);
