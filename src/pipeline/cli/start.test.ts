@@ -1,9 +1,10 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { folderWith } from '../../test-fixtures/tempFolder.ts';
 import { UsageError } from './common.ts';
 import { parseStartArgs } from './start.ts';
 
@@ -61,13 +62,11 @@ describe('npm start -- --input PATH', () => {
   it(
     'builds and serves a folder of the reader’s own text and HTML files instead of content/',
     async () => {
-      const folder = mkdtempSync(join(tmpdir(), 'dossier-start-own-'));
-      mkdirSync(join(folder, 'harbour'));
-      writeFileSync(join(folder, 'harbour', 'quay.txt'), 'Quay reopens after winter repairs\n\n“We are open again,” said Mira Holt, the harbour master.\n');
-      writeFileSync(
-        join(folder, 'fair.html'),
-        '<!doctype html><html><head><title>Spring fair fills the square</title><meta property="article:published_time" content="2024-04-02T09:00:00Z"></head><body><article><h1>Spring fair fills the square</h1><p>Forty stalls opened on the square this morning, the organisers said, and the queue reached the bridge by noon.</p><p>“It is the busiest fair we have had,” said Tom Reddle.</p></article></body></html>',
-      );
+      const folder = folderWith({
+        'harbour/quay.txt': 'Quay reopens after winter repairs\n\n“We are open again,” said Mira Holt, the harbour master.\n',
+        'fair.html':
+          '<!doctype html><html><head><title>Spring fair fills the square</title><meta property="article:published_time" content="2024-04-02T09:00:00Z"></head><body><article><h1>Spring fair fills the square</h1><p>Forty stalls opened on the square this morning, the organisers said, and the queue reached the bridge by noon.</p><p>“It is the busiest fair we have had,” said Tom Reddle.</p></article></body></html>',
+      });
       const port = await freePort();
       const dist = mkdtempSync(join(tmpdir(), 'dossier-start-dist-'));
       const child = spawn(process.execPath, ['--import', 'tsx', 'src/pipeline/cli/start.ts', '--input', folder], { cwd: ROOT, env: { ...process.env, PORT: String(port), DOSSIER_DIST: dist } });
