@@ -245,7 +245,7 @@ describe('robustness', () => {
 
   it('ignores blocks outside the text', () => {
     const r = annotate({ text: 'short', blocks: [{ kind: 'paragraph', start: 3, end: 99 }] });
-    expect(r).toEqual({ entities: [], quotes: [] });
+    expect(r).toEqual({ entities: [], quotes: [], turns: [] });
   });
 });
 
