@@ -121,6 +121,17 @@ describe('HTML pages', () => {
     expect(article.body).toContain('“They are quieter, faster');
     expect(article.body).not.toMatch(/Most read|Home|Invented sample page/);
   });
+  it('takes a date only from a mark that says it is the publication date, never from a <time> in the story', async () => {
+    const story = (head: string, body: string) =>
+      `<!doctype html><html><head><title>Flood memorial unveiled</title>${head}</head><body><article><h1>Flood memorial unveiled</h1><p>Fifty years after the flood of <time datetime="1953-01-31">31 January 1953</time>, the town unveiled a memorial on the sea wall.</p>${body}<p>The names of the lost are carved into the stone, the mayor said.</p></article></body></html>`;
+    const root = folderWith({
+      'a-mentioned.html': story('', ''),
+      'b-marked.html': story('', '<p>Unveiled on <time pubdate datetime="2003-02-01">1 February 2003</time>.</p>'),
+      'c-meta.html': story('<meta name="date" content="2003-02-02">', ''),
+    });
+    const dates = (await collect(root)).map((r) => (r.ok ? r.article.date : r.rejection.reason));
+    expect(dates).toEqual([null, '2003-02-01', '2003-02-02']);
+  });
   it('rejects a page without an article', async () => {
     const root = folderWith({ 'empty.html': '<!doctype html><html><head><title>x</title></head><body><nav>Home</nav></body></html>' });
     const [result] = await collect(root);
