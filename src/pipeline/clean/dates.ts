@@ -203,18 +203,21 @@ function fromFullDateline(written: WrittenDate & { year: number }, today: string
   return { date, dateText: null, source: 'dateline', rejection: null };
 }
 
-/** A date without its year: resolved inside the window when exactly one day fits; several keep the words. */
-function fromYearlessDate(written: WrittenDate, from: DateRejection['from'], window: DateWindow | null): ResolvedDate {
+/**
+ * A date without its year: resolved inside the window when exactly one day fits (none after today: a publication
+ * date is never in the future); several keep the words.
+ */
+function fromYearlessDate(written: WrittenDate, from: DateRejection['from'], today: string, window: DateWindow | null): ResolvedDate {
   const words = written.words.trim();
   if (!window) return { ...UNDATED, dateText: words };
-  const days = daysInWindow(written, window);
+  const days = daysInWindow(written, window).filter((day) => day <= today);
   if (days.length === 1) return { date: days[0]!, dateText: null, source: 'window', rejection: null };
   if (days.length > 1) return { ...UNDATED, dateText: words };
   return refused(words, from, `${from} date "${words}" falls on no day inside --date-window ${formatWindow(window)}`);
 }
 
 function fromDateline(written: WrittenDate, today: string, window: DateWindow | null): ResolvedDate {
-  return written.year !== null ? fromFullDateline({ ...written, year: written.year }, today, window) : fromYearlessDate(written, 'dateline', window);
+  return written.year !== null ? fromFullDateline({ ...written, year: written.year }, today, window) : fromYearlessDate(written, 'dateline', today, window);
 }
 
 export interface DateInputs {
@@ -234,5 +237,5 @@ export function resolveDate({ explicit, blocks, today, window }: DateInputs): Re
   const dateline = findDateline(opening);
   if (dateline) return fromDateline(dateline, today, window);
   const weekday = findOpeningWeekday(opening);
-  return weekday ? fromYearlessDate(weekday, 'opening paragraph', window) : UNDATED;
+  return weekday ? fromYearlessDate(weekday, 'opening paragraph', today, window) : UNDATED;
 }
