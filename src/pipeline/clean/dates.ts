@@ -51,7 +51,7 @@ const YEAR = '(?:,?\\s+(\\d{4}))?';
 /** Not followed by more digits or letters: "March 7" but not "March 70". Names are capitalised ("may 7" is no date). */
 const END = '(?![\\p{L}\\p{N}])';
 
-// Each form: weekday?, then the date; groups are named by position in the function that reads them.
+// Each form: an optional weekday, then the date; readDateAt reads their capture groups by position.
 const DAY_MONTH = new RegExp(`^(?:${WEEKDAY},?\\s+)?(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?${MONTH}${YEAR}${END}`, 'u');
 const MONTH_DAY = new RegExp(`^(?:${WEEKDAY},?\\s+)?${MONTH}\\s+(\\d{1,2})${ORDINAL}${YEAR}${END}`, 'u');
 /** An ISO date may run on into its time: "2005-03-09T10:00". */
