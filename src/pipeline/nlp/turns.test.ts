@@ -104,6 +104,12 @@ describe('turns', () => {
     expect(names).toContain('Tobias Penhallow');
   });
 
+  it('makes no person of a title word in a label', () => {
+    const text = 'General Director of the Harwick Harbour Trust Ivo Trelawny: We are ready. Eleanor Marsh: Good.';
+    const names = run(text).entities.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(names.sort()).toEqual(['Eleanor Marsh', 'Ivo Trelawny']);
+  });
+
   it('ends a turn at a section break', () => {
     const text = 'Eleanor Marsh: We start now. Tobias Penhallow: Agreed. * * * The meeting went on behind closed doors.';
     const found = run(text).turns;

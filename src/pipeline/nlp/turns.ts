@@ -180,21 +180,23 @@ export function findTurns(text: string, blocks: readonly TextBlock[], analysis: 
 
 /**
  * Entities the labels themselves made up: the questioner's word ("Question"), a title run into the name ("Harbour
- * Master Idris Fenwick"), and the site's debris after a name ("Lukashenko AlexanderPresident of Belarus"). Their
+ * Master Idris Fenwick") or taken for a person ("Director"), and the site's debris after a name ("Lukashenko AlexanderPresident of Belarus"). Their
  * mentions inside labels go; an entity left without any goes.
  */
 export function withoutLabelJunk(entities: readonly FoundEntity[], turns: readonly FoundTurn[]): FoundEntity[] {
   if (turns.length === 0) return [...entities];
   const labels = turns.map((t) => ({ label: t.label, name: t.speaker?.mention ?? null }));
-  const isJunk = (m: Span) => {
+  const isJunk = (m: Span, type: FoundEntity['type']) => {
     const at = labels[partitionPoint(labels, (l) => l.label.end <= m.start)];
     if (!at || m.start >= at.label.end || m.end <= at.label.start) return false;
     if (!at.name) return true;
     const crossesName = m.start < at.name.start && m.end > at.name.start;
     const afterName = m.end > at.name.end;
-    return crossesName || afterName;
+    // in the title before the name, a "person" is a title word ("General Director of …"), not someone
+    const personInTitle = type === 'person' && m.end <= at.name.start;
+    return crossesName || afterName || personInTitle;
   };
-  return entities.map((e) => ({ ...e, mentions: e.mentions.filter((m) => !isJunk(m)) })).filter((e) => e.mentions.length > 0);
+  return entities.map((e) => ({ ...e, mentions: e.mentions.filter((m) => !isJunk(m, e.type)) })).filter((e) => e.mentions.length > 0);
 }
 
 /**
