@@ -104,6 +104,11 @@ describe('turns', () => {
     expect(names).toContain('Tobias Penhallow');
   });
 
+  it('gives a label that keeps two words of a longer name to the person the text named in full', () => {
+    const text = 'The minister, Anwen Mair Pryce, met the board. * * * Minister of Fisheries Anwen Mair Pryce: Good morning. Eleanor Marsh: Welcome.';
+    expect(run(text).turns[0]!.speaker).toMatchObject({ name: 'Anwen Mair Pryce', entity: 'anwen-mair-pryce' });
+  });
+
   it('makes no person of a title word in a label', () => {
     const text = 'General Director of the Harwick Harbour Trust Ivo Trelawny: We are ready. Eleanor Marsh: Good.';
     const names = run(text).entities.filter((e) => e.type === 'person').map((e) => e.name);

@@ -60,7 +60,13 @@ function entityOfName(analysis: DocAnalysis, label: SpeakerLabel): DocEntity | n
     if (mention.end === label.nameEnd) return entity;
   }
   const words = wordsOfName(label.name ?? '').join(' ');
-  return analysis.entities.find((e) => e.type === 'person' && e.name.toLowerCase() === words) ?? null;
+  const people = analysis.entities.filter((e) => e.type === 'person');
+  const same = people.find((e) => e.name.toLowerCase() === words);
+  if (same) return same;
+  // a label keeps two words of a longer name ("… Recep Tayyip Erdogan:" gives "Tayyip Erdogan"): the person the text
+  // names in full elsewhere, when exactly one fits
+  const longer = people.filter((e) => words.includes(' ') && e.name.toLowerCase().endsWith(` ${words}`) && e.name.split(' ').length <= 4);
+  return longer.length === 1 ? longer[0]! : null;
 }
 
 /** A full name in a label reads as a person's: the analysis says so, or it starts with a known given name. */
