@@ -9,8 +9,9 @@ import type { MentionKind } from './types.ts';
 import { makeCandidate, spanText, type Candidate, type Run } from './entities/candidate.ts';
 import { classify } from './entities/classify.ts';
 import { link } from './entities/link.ts';
+import { typesFromContext } from './entities/context.ts';
 import { appositionRole } from './entities/roles.ts';
-import { isSportsResults, teamsFromPlaces } from './entities/sports.ts';
+import { isSportsDocument, isSportsResults, teamsFromPlaces, teamsInSportsReport } from './entities/sports.ts';
 import {
   EVENT_WORDS,
   FEMALE_TITLES,
@@ -142,7 +143,25 @@ function longestKnown(tokens: Token[], i: number, end: number, lookup: (key: str
 }
 
 /** Splits titles and demonyms off the front of a run, and returns the candidates it holds. */
+/**
+ * Where a title inside a run starts a second name: "Quillby Cardinal Tomas Brann", "Tolland Rowing Club Chairman
+ * Anna Berg" are an organisation or place followed by a titled person. Title words before it ("Foreign Minister")
+ * belong to the title.
+ */
+export function titleSplitPoint(tokens: Token[], run: Run): number | null {
+  for (let k = run.first + 1; k < run.last - 1; k++) {
+    if (!TITLE_HEADS.has(lower(tokens[k]!)) || !/^\p{Lu}\p{Ll}/u.test(tokens[k + 1]!.text)) continue;
+    const prefix = tokens.slice(run.first, k);
+    if (prefix.every((t) => TITLES.has(lower(t)) || gazetteer().demonyms.has(lower(t)))) continue;
+    if (prefix.some((t) => NAME_JOINERS.has(t.text.toLowerCase()))) continue;
+    return k;
+  }
+  return null;
+}
+
 function candidatesFromRun(text: string, tokens: Token[], run: Run): Candidate[] {
+  const split = titleSplitPoint(tokens, run);
+  if (split !== null) return [...candidatesFromRun(text, tokens, { first: run.first, last: split }), ...candidatesFromRun(text, tokens, { first: split, last: run.last })];
   const g = gazetteer();
   const out: Candidate[] = [];
   let i = run.first;
@@ -420,7 +439,9 @@ export function analyzeEntities(text: string, blocks: TextBlock[]): DocAnalysis 
     cands.sort((a, b) => a.start - b.start);
   }
   if (isSportsResults(text, tokens)) teamsFromPlaces(cands, text);
-  const entities = link(cands, text);
+  const sports = isSportsDocument(text, tokens);
+  if (sports) teamsInSportsReport(cands, text);
+  const entities = link(cands, text, typesFromContext(cands, tokens, sports));
   for (const e of entities) {
     for (const m of e.mentions) {
       if (e.role) break;

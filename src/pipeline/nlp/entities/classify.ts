@@ -55,6 +55,8 @@ export function nameShape(written: string[], tokens: Token[] = [], firstToken = 
   };
 }
 
+/** A word the rules know is no name by itself (an unknown name is tentative 'other' instead). */
+const notAName: Verdict = { type: 'other' };
 const tentative = (type: EntityType, extra: Partial<Verdict> = {}): Verdict => ({ type, tentative: true, ...extra });
 
 /** "President Xi": a title before the name makes a person. */
@@ -81,7 +83,7 @@ export const placeByWords: ClassifyRule = (n) =>
     : null;
 
 /** A lone event word ("Year 9", "the Cup") is not a name by itself. */
-export const loneEventWord: ClassifyRule = (n) => (n.words.length === 1 && EVENT_WORDS.has(n.head) ? tentative('other') : null);
+export const loneEventWord: ClassifyRule = (n) => (n.words.length === 1 && EVENT_WORDS.has(n.head) ? notAName : null);
 
 /** "World Cup", "Summit of the Americas". */
 export const eventByWords: ClassifyRule = (n) =>
@@ -90,7 +92,7 @@ export const eventByWords: ClassifyRule = (n) =>
     : null;
 
 /** A single generic organisation noun ("Department", "Office", "League") names nothing by itself. */
-export const genericOrgWord: ClassifyRule = (n) => (n.single && ORG_WORDS.has(n.head) ? tentative('other') : null);
+export const genericOrgWord: ClassifyRule = (n) => (n.single && ORG_WORDS.has(n.head) ? notAName : null);
 
 export const organizationByWords: ClassifyRule = (n) => (n.hasOrgWord ? { type: 'organization' } : null);
 
@@ -103,7 +105,7 @@ export const surnameLast: ClassifyRule = (n) =>
   n.words.length > 1 && n.words.length <= 4 && (gazetteer().lastNames.has(n.head) || /^\p{Lu}\.$/u.test(n.written[0]!)) ? { type: 'person' } : null;
 
 /** "TV", "GDP", "GMT": capitals that abbreviate an ordinary noun name nothing. */
-export const commonAcronym: ClassifyRule = (n) => (n.single && COMMON_ACRONYMS.has(n.single.replace(/\./g, '').toLowerCase()) ? tentative('other') : null);
+export const commonAcronym: ClassifyRule = (n) => (n.single && COMMON_ACRONYMS.has(n.single.replace(/\./g, '').toLowerCase()) ? notAName : null);
 
 /** "NATO", "IBM": other capitals are most often an organisation. */
 export const acronym: ClassifyRule = (n) => (n.single && /^\p{Lu}{2,6}$/u.test(n.single.replace(/\./g, '')) ? tentative('organization') : null);
@@ -124,6 +126,9 @@ export const commonNounHead: ClassifyRule = (n) => {
   if (VENUE_WORDS.has(n.head)) return tentative('place');
   return g.commonWords.has(n.head) && /[^s]s$/.test(n.head) ? tentative('other') : null;
 };
+
+/** "at Old Trafford", "at Quill Park": a name after "at" is a venue, not a person. */
+export const venueAfterAt: ClassifyRule = (n) => (n.words.length > 1 && n.prev1 === 'at' ? tentative('place') : null);
 
 /**
  * Two or three capitalised words read as a person, unless every word is an ordinary word that no name list knows
@@ -166,6 +171,7 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   placeInsideName,
   companyShape,
   commonNounHead,
+  venueAfterAt,
   personShape,
   loneKnownName,
   organizationContext,

@@ -108,11 +108,13 @@ export interface LinkIndex {
   canonicalPerson: Map<Candidate, string>;
   orgByLastWord: Map<string, Candidate>;
   acronyms: Map<string, Candidate>;
+  /** Types the document's context gives unknown one-word names (context.ts). */
+  contextTypes: Map<string, EntityType>;
 }
 
-export function buildLinkIndex(cands: Candidate[], text: string): LinkIndex {
+export function buildLinkIndex(cands: Candidate[], text: string, contextTypes = new Map<string, EntityType>()): LinkIndex {
   const people = indexPersons(cands);
-  return { people, canonicalPerson: canonicalPersonNames(people.persons), orgByLastWord: organizationsByLastWord(cands), acronyms: definedAcronyms(cands, text) };
+  return { people, canonicalPerson: canonicalPersonNames(people.persons), orgByLastWord: organizationsByLastWord(cands), acronyms: definedAcronyms(cands, text), contextTypes };
 }
 
 /** A short form: a lone word that is the first or last word of a full person name, or the end of an organisation's. */
@@ -141,27 +143,41 @@ export function resolveCandidate(c: Candidate, index: LinkIndex): { name: string
     const org = index.orgByLastWord.get(c.words[0]!.toLowerCase());
     if (org) return { name: nameOf(org), type };
   }
-  // An unknown lone word names nothing the document knows.
-  if (type === 'other' && c.words.length === 1) return null;
+  if (type === 'other' && c.words.length === 1) {
+    // An unknown lone word is what its context says, else nothing the document knows.
+    const fromContext = c.tentative ? index.contextTypes.get(c.words[0]!.toLowerCase()) : undefined;
+    return fromContext ? { name: nameOf(c), type: fromContext } : null;
+  }
   return { name: nameOf(c), type };
 }
 
-/** The document's entities by id, created on first use. */
+/**
+ * The document's entities, created on first use. One name used with two definite types ("Leeds" the city and
+ * "Leeds" the club in one report) makes two entities: the first keeps the name's slug as id, the other gets the
+ * type after it ("leeds-organization"). An unknown type ('other') joins whichever came first.
+ */
 export class EntityTable {
-  private readonly byId = new Map<string, DocEntity>();
+  private readonly bySlug = new Map<string, DocEntity>();
+  private readonly byTypedSlug = new Map<string, DocEntity>();
+  private readonly order: DocEntity[] = [];
 
   ensure(name: string, type: EntityType): DocEntity {
-    const id = slugify(name);
-    let e = this.byId.get(id);
-    if (!e) {
-      e = { id, name, type, role: null, gender: undefined, mentions: [], titles: new Set(), countries: new Set() };
-      this.byId.set(id, e);
-    }
+    const slug = slugify(name);
+    const first = this.bySlug.get(slug);
+    if (!first) return this.create(slug, slug, name, type);
+    if (first.type === type || first.type === 'other' || type === 'other') return first;
+    return this.byTypedSlug.get(`${slug}|${type}`) ?? this.create(`${slug}|${type}`, `${slug}-${type}`, name, type);
+  }
+
+  private create(key: string, id: string, name: string, type: EntityType): DocEntity {
+    const e: DocEntity = { id, name, type, role: null, gender: undefined, mentions: [], titles: new Set(), countries: new Set() };
+    (key.includes('|') ? this.byTypedSlug : this.bySlug).set(key, e);
+    this.order.push(e);
     return e;
   }
 
   all(): DocEntity[] {
-    return [...this.byId.values()];
+    return this.order;
   }
 }
 
@@ -176,9 +192,9 @@ export function addMention(e: DocEntity, c: Candidate, type: EntityType): void {
 }
 
 /** Links candidates into entities: same names, short forms of full person names, acronyms, demonyms. */
-export function link(cands: Candidate[], text: string): DocEntity[] {
+export function link(cands: Candidate[], text: string, contextTypes?: Map<string, EntityType>): DocEntity[] {
   const table = new EntityTable();
-  const index = buildLinkIndex(cands, text);
+  const index = buildLinkIndex(cands, text, contextTypes);
   for (const c of cands) {
     if (c.kind === 'demonym') {
       table.ensure(c.canonical!, 'place').mentions.push({ start: c.start, end: c.end, kind: 'demonym', sentence: c.sentence });

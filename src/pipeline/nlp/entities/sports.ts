@@ -2,6 +2,7 @@
 import { gazetteer } from '../gazetteer.ts';
 import type { Token } from '../tokens.ts';
 import type { Candidate } from './candidate.ts';
+import { PLACE_WORDS } from './vocabulary.ts';
 
 const SCORE = /^\d{1,3}-\d{1,3}$/;
 
@@ -58,3 +59,57 @@ export function teamsFromPlaces(cands: Candidate[], text: string): void {
     c.type = 'organization';
   }
 }
+
+// Words that only sports reports use often: games, scoring, competitions, positions.
+const SPORT_WORDS = new Set(
+  `match matches fixture fixtures goal goals scored scorer striker midfielder defender goalkeeper keeper winger
+  penalty penalties halftime half-time kick-off league cup semi-final semifinal quarter-final final finals
+  tournament championship season squad club clubs coach manager captain innings wicket wickets batsman bowler
+  bowled century test tests try tries rugby soccer football cricket tennis golf baseball basketball hockey
+  homer homered inning innings pitcher pitched race lap laps podium seed seeded set sets tie-break title
+  victory defeat draw drew beat beaten win won unbeaten relegation promoted champions striker play-off playoff`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** A sports report: at least four different sports words, or a results table. */
+export function isSportsDocument(text: string, tokens: Token[]): boolean {
+  const seen = new Set<string>();
+  for (const t of tokens) {
+    if (t.kind !== 'word') continue;
+    const w = t.text.toLowerCase();
+    if (SPORT_WORDS.has(w)) seen.add(w);
+    if (seen.size >= 4) return true;
+  }
+  return isSportsResults(text, tokens);
+}
+
+// Words before a name that say it is the place itself: "in Leeds", "at Old Trafford, Manchester".
+const LOCATIVE_BEFORE = /(?:\b(?:in|at|near|outside|around|across|into|through|towards?|via)|,)\s+$/i;
+
+/**
+ * In a sports report a town, county or state that is not a country stands for its team (CoNLL and news usage:
+ * "Essex need 148 runs", "Leeds' striker"), unless the words around it make it the place: after "in"/"at", in a
+ * dateline, or naming a venue ("Hove : Sussex 363"). Countries and continents stay places (a national side is the
+ * country).
+ */
+export function teamsInSportsReport(cands: Candidate[], text: string): void {
+  const g = gazetteer();
+  for (const c of cands) {
+    // Only towns and regions the gazetteer knows: "Quay Street" or "Skerrin Island" never play.
+    if (c.type !== 'place' || c.kind !== 'name' || !c.canonical || g.countries.has(c.canonical) || CONTINENTS.has(c.canonical.toLowerCase())) continue;
+    if (PLACE_WORDS.has(c.words[c.words.length - 1]!.toLowerCase())) continue;
+    const lineStart = text.lastIndexOf('\n', c.start) + 1;
+    const lineEnd = text.indexOf('\n', c.end);
+    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+    if (/^\S[^\n]*\d{4}-\d{2}-\d{2}\s*$/.test(line) && line.split(' ').length <= 5) continue;
+    if (/^\s*:/.test(text.slice(c.end, c.end + 3))) continue;
+    if (LOCATIVE_BEFORE.test(text.slice(Math.max(lineStart, c.start - 12), c.start))) continue;
+    // "(London)" after a venue or a player: the place itself.
+    if (/\(\s*$/.test(text.slice(Math.max(lineStart, c.start - 3), c.start))) continue;
+    c.type = 'organization';
+    c.canonical = null;
+  }
+}
+
+const CONTINENTS = new Set(['europe', 'asia', 'africa', 'america', 'north america', 'south america', 'latin america', 'oceania', 'antarctica', 'australasia', 'middle east', 'far east', 'scandinavia', 'caribbean']);

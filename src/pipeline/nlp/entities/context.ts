@@ -1,0 +1,106 @@
+// An unknown one-word name (no name list knows it, no full name in the document ends in it) is typed by what the
+// document says around it, over all its occurrences: "the firm Quillex", "Quillex's shares", "Quillex Inc", a
+// capital inside the word ("NorthBank"), a team in a sports report. People in news are introduced by their full
+// name, so a lone unknown word that is never one is more often a company, agency or club than a person.
+import type { EntityType } from '../../../shared/schema.ts';
+import type { Token } from '../tokens.ts';
+import type { Candidate } from './candidate.ts';
+import { ORG_CONTEXT } from './vocabulary.ts';
+
+// Lower-case nouns before a name that say what it is: "the firm Quillex", "press distributor Quillex".
+const ORG_DESCRIPTORS = new Set(
+  `firm company group operator distributor newspaper daily weekly agency bank club side team rivals publisher
+  carrier insurer airline maker giant retailer broker brokerage manufacturer producer chain conglomerate network
+  channel broadcaster magazine paper tabloid station union party lender supplier subsidiary unit outfit label band`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+// Nouns after "X's" that belong to an organisation: "Quillex's shares", "Quillex's chairman".
+const ORG_POSSESSIONS = new Set(
+  `shares share stock profit profits earnings revenue revenues sales chairman chief board shareholders executive
+  executives spokesman spokeswoman subsidiary unit units management bid offer bonds stake headquarters plant
+  factory products customers employees workers staff players squad coach manager fans`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+const COMPANY_SUFFIXES = new Set(['inc', 'corp', 'ltd', 'plc', 'co', 'llc', 'ag', 'sa', 'nv', 'bv', 'gmbh', 'spa']);
+// Verbs a team is the subject or object of in a sports report.
+const LOCATIVE_BEFORE = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'into', 'through', 'via']);
+
+// Endings of adjectives and nouns of nationality or belief ("Kurdish", "European", "Zairean", "Briton").
+const NATIONALITY_ENDING = /(?:an|ean|ian|ish|ese|ic|i|on)$/;
+
+/** "Kurdish leaders", "the Olympic champion": a word used as an adjective before a lower-case noun. */
+function adjectiveUse(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return NATIONALITY_ENDING.test(tokens[i]!.text) && !!next && next.kind === 'word' && /^\p{Ll}/u.test(next.text);
+}
+
+/** The first word of a sentence or clause, or a label before a colon ("Attendance: 2,000"): capitals say nothing. */
+function capitalSaysNothing(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || prev.sentence !== tokens[i]!.sentence || /^[“"‘'(\[:;—–-]$/.test(prev.text)) return true;
+  return tokens[i + 1]?.text === ':';
+}
+
+// Scorecard marks before a player's name: caught, bowled, leg before, stumped.
+const DISMISSALS = new Set(['c', 'b', 'lbw', 'st']);
+const SPEECH = new Set(['said', 'says', 'added', 'told', 'explained', 'admitted']);
+
+/** "Quell, who…", "Ata-ur-Quell", "c Quell b Mott", and in a sports report "Quell said": a person. */
+function personEvidence(tokens: Token[], i: number, sports: boolean): 'person' | null {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1]?.text ?? '';
+  const next = tokens[i + 1]?.text ?? '';
+  if (next === ',' && tokens[i + 2]?.text === 'who') return 'person';
+  if (/^\p{Lu}\p{Ll}+-\p{Ll}{1,3}-\p{Lu}/u.test(t.text)) return 'person';
+  if (DISMISSALS.has(prev) && tokens[i - 1]!.kind === 'word') return 'person';
+  if (sports && (SPEECH.has(prev) || SPEECH.has(next))) return 'person';
+  return null;
+}
+
+/** What the words around one occurrence say about an unknown name: an organisation, a place, or nothing. */
+export function occurrenceEvidence(tokens: Token[], i: number, sports: boolean): EntityType | null {
+  const t = tokens[i]!;
+  if (adjectiveUse(tokens, i)) return null;
+  const personal = personEvidence(tokens, i, sports);
+  if (personal) return personal;
+  const prev = tokens[i - 1]?.text ?? '';
+  const prev2 = tokens[i - 2]?.text ?? '';
+  const next = tokens[i + 1]?.text ?? '';
+  const next2 = tokens[i + 2]?.text.toLowerCase() ?? '';
+  if (/\p{Ll}\p{Lu}/u.test(t.text)) return 'organization';
+  if (ORG_DESCRIPTORS.has(prev) || (ORG_DESCRIPTORS.has(prev2) && /^[,:]$/.test(prev))) return 'organization';
+  if (COMPANY_SUFFIXES.has(next.toLowerCase().replace(/\.$/, ''))) return 'organization';
+  if (ORG_CONTEXT.has(next)) return 'organization';
+  if (/^['’]s?$/.test(next) && ORG_POSSESSIONS.has(next2)) return 'organization';
+  // Persons never take an article: "told the Quill", "the Quillex said".
+  if (prev === 'the' && !/^\p{Lu}/u.test(next)) return 'organization';
+  if (LOCATIVE_BEFORE.has(prev.toLowerCase())) return 'place';
+  if (sports && !capitalSaysNothing(tokens, i) && !NATIONALITY_ENDING.test(t.text)) return 'organization';
+  return null;
+}
+
+/**
+ * The type the document's context gives each unknown one-word name (lower-cased word → type), by majority over
+ * its occurrences; names without evidence are left out.
+ */
+export function typesFromContext(cands: Candidate[], tokens: Token[], sports: boolean): Map<string, EntityType> {
+  const tokenAt = new Map<number, number>();
+  tokens.forEach((t, i) => tokenAt.set(t.start, i));
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const c of cands) {
+    if (c.words.length !== 1 || c.type !== 'other' || !c.tentative || c.kind !== 'name') continue;
+    const i = tokenAt.get(c.start);
+    if (i === undefined) continue;
+    const type = occurrenceEvidence(tokens, i, sports);
+    if (!type) continue;
+    const key = c.words[0]!.toLowerCase();
+    const v = votes.get(key) ?? new Map<EntityType, number>();
+    v.set(type, (v.get(type) ?? 0) + 1);
+    votes.set(key, v);
+  }
+  const types = new Map<string, EntityType>();
+  for (const [key, v] of votes) types.set(key, [...v].sort((a, b) => b[1] - a[1])[0]![0]);
+  return types;
+}

@@ -1,0 +1,82 @@
+// Document-level entity rules on short invented texts, through the whole engine.
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../annotate.ts';
+import { paragraphBlocks } from '../paragraphs.ts';
+import { tokenize } from '../tokens.ts';
+import { titleSplitPoint } from '../entities.ts';
+import { isSportsDocument } from './sports.ts';
+
+function entities(text: string) {
+  return annotate({ text, blocks: paragraphBlocks(text) }).entities.map((e) => ({
+    id: e.id,
+    name: e.name,
+    type: e.type,
+    mentions: e.mentions.map((m) => text.slice(m.start, m.end)),
+  }));
+}
+const typeOf = (text: string, name: string) => entities(text).find((e) => e.name === name)?.type;
+
+describe('sports reports', () => {
+  const report =
+    'Leeds beat Norwich 2-1 in the league on Saturday.\nThe striker scored twice and the coach praised the defence after the match in Leeds.';
+
+  it('tells a sports report by its vocabulary', () => {
+    expect(isSportsDocument(report, tokenize(report))).toBe(true);
+    const council = 'The council in Leeds approved a budget for new housing and roads.';
+    expect(isSportsDocument(council, tokenize(council))).toBe(false);
+  });
+
+  it('reads a town that plays as its club, and keeps the town where the text is about the place', () => {
+    const found = entities(report);
+    expect(found.find((e) => e.id === 'norwich')?.type).toBe('organization');
+    const leeds = found.filter((e) => e.name === 'Leeds');
+    expect(leeds.map((e) => [e.id, e.type, e.mentions])).toEqual([
+      ['leeds', 'organization', ['Leeds']],
+      ['leeds-place', 'place', ['Leeds']],
+    ]);
+  });
+
+  it('never makes a club of a street or an island', () => {
+    const text = 'Rovers lost 2-1 in the league match. The striker and the coach took the ferry to Tolland Island from Quay Street.';
+    expect(typeOf(text, 'Tolland Island')).toBe('place');
+    expect(typeOf(text, 'Quay Street')).toBe('place');
+  });
+
+  it('keeps countries as places: a national side is its country', () => {
+    expect(typeOf('Portugal beat Norway 3-0 in the qualifier and the striker scored twice in the match.', 'Portugal')).toBe('place');
+  });
+});
+
+describe('unknown one-word names typed by their context', () => {
+  it('reads descriptors, possessions and company suffixes as organisations', () => {
+    expect(typeOf('Shares in the firm Quillex rose. Analysts expect more.', 'Quillex')).toBe('organization');
+    expect(typeOf('Later Brannoco\u2019s shares fell by a tenth.', 'Brannoco')).toBe('organization');
+    expect(typeOf('It was bought by NorthQuay last year.', 'NorthQuay')).toBe('organization');
+  });
+
+  it('does not take an adjective of nationality or a sentence-opening label for a name', () => {
+    const text = 'The Quillish delegation left early.\nAttendance: 2,000.';
+    expect(entities(text)).toEqual([]);
+  });
+
+  it('leaves an unknown word without evidence out', () => {
+    expect(entities('Yesterday Quorbel arrived.')).toEqual([]);
+  });
+});
+
+describe('titles inside a run of capitals', () => {
+  it('splits an organisation or place from the titled person after it', () => {
+    const text = 'Tolland Rowing Club Chairman Anna Berg resigned.';
+    const tokens = tokenize(text);
+    expect(titleSplitPoint(tokens, { first: 0, last: 6 })).toBe(3);
+    expect(entities(text).map((e) => [e.name, e.type])).toEqual([
+      ['Tolland Rowing Club', 'organization'],
+      ['Anna Berg', 'person'],
+    ]);
+  });
+
+  it('keeps title words together ("Foreign Minister")', () => {
+    const tokens = tokenize('Foreign Minister Anna Berg');
+    expect(titleSplitPoint(tokens, { first: 0, last: 4 })).toBeNull();
+  });
+});
