@@ -81,8 +81,11 @@ function runsOf(tokens: Token[], sentence: Sentence, seen: SeenWords): Run[] {
     if (isCapitalized(tokens[i]!.text)) {
       const known = longestKnown(tokens, i, sentence.last, (k) => gazetteer().places.has(k), gazetteer().maxPlaceWords);
       if (known >= 2 && tokens.slice(i, i + known).every((t) => isCapitalized(t.text) || NAME_JOINERS.has(t.text.toLowerCase()))) {
-        runs.push({ first: i, last: i + known });
-        i += known;
+        // "New York Stock Exchange", "Los Angeles Dodgers": capitals after the place continue one name.
+        let j = i + known;
+        while (j < sentence.last && nameLike(tokens, j, sentence, seen) && !startsClause(tokens, j, sentence)) j++;
+        runs.push({ first: i, last: j });
+        i = j;
         continue;
       }
     }

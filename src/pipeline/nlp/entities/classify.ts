@@ -5,6 +5,7 @@ import type { EntityType } from '../../../shared/schema.ts';
 import { gazetteer, type Gender } from '../gazetteer.ts';
 import type { Token } from '../tokens.ts';
 import type { Candidate } from './candidate.ts';
+import { NATIONALITY_ENDING } from './context.ts';
 import { COMMON_ACRONYMS, COMPANY_WORDS, COMPASS, EVENT_WORDS, ORG_CONTEXT, ORG_WORDS, PLACE_WORDS, VENUE_WORDS } from './vocabulary.ts';
 
 /** What the rules look at: the name's words (lower case, no trailing period) and the tokens around it. */
@@ -113,7 +114,10 @@ export const acronym: ClassifyRule = (n) => (n.single && /^\p{Lu}{2,6}$/u.test(n
 /** "Air France", "Dynamo Moscow": a place inside an unknown multi-word name makes it an organisation. */
 export const placeInsideName: ClassifyRule = (n) => {
   const g = gazetteer();
-  return n.words.length > 1 && !g.firstNames.has(n.firstWord) && n.words.some((w) => g.places.has(w) || g.demonyms.has(w)) ? tentative('organization') : null;
+  if (n.words.length < 2 || g.firstNames.has(n.firstWord) || !n.words.some((w) => g.places.has(w) || g.demonyms.has(w))) return null;
+  // "Tomasz Washington": an unknown first word before a surname that is also a place is a person.
+  if (n.words.length === 2 && g.lastNames.has(n.head) && !g.places.has(n.firstWord) && !g.commonWords.has(n.firstWord) && !g.demonyms.has(n.firstWord)) return null;
+  return tentative('organization');
 };
 
 /** "Douglas & Lomason", "Johnson Controls": a joined pair or an ordinary noun at the end makes a company. */
@@ -149,7 +153,10 @@ export const loneKnownName: ClassifyRule = (n) => {
 };
 
 /** A name followed by what it is ("Interfax news agency", "Rabobank economist"). */
-export const organizationContext: ClassifyRule = (n) => (ORG_CONTEXT.has(n.next1) || (n.next1 === 'news' && n.next2 === 'agency') ? tentative('organization') : null);
+export const organizationContext: ClassifyRule = (n) => {
+  if (n.single && NATIONALITY_ENDING.test(n.firstWord)) return null; // "a European group": an adjective
+  return ORG_CONTEXT.has(n.next1) || (n.next1 === 'news' && n.next2 === 'agency') ? tentative('organization') : null;
+};
 
 /** "in X", "at X" for an unknown single word suggests a place. */
 export const locativeContext: ClassifyRule = (n) => (n.single && ['in', 'at', 'near', 'outside'].includes(n.prev1) ? tentative('place') : null);

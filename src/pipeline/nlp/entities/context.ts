@@ -28,7 +28,7 @@ const COMPANY_SUFFIXES = new Set(['inc', 'corp', 'ltd', 'plc', 'co', 'llc', 'ag'
 const LOCATIVE_BEFORE = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'into', 'through', 'via']);
 
 // Endings of adjectives and nouns of nationality or belief ("Kurdish", "European", "Zairean", "Briton").
-const NATIONALITY_ENDING = /(?:an|ean|ian|ish|ese|ic|i|on)$/;
+export const NATIONALITY_ENDING = /(?:an|ean|ian|ish|ese|ic|i|on)$/;
 
 /** "Kurdish leaders", "the Olympic champion": a word used as an adjective before a lower-case noun. */
 function adjectiveUse(tokens: Token[], i: number): boolean {
@@ -59,6 +59,16 @@ function personEvidence(tokens: Token[], i: number, sports: boolean): 'person' |
   return null;
 }
 
+/**
+ * Outside sports, an unknown lone word that speaks ("Quillex said", "told Quillex") is an agency, company or
+ * ministry: a person would have been introduced by a full name, which links the surname before this step.
+ */
+function speakingOrganization(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.text ?? '';
+  const next = tokens[i + 1]?.text ?? '';
+  return SPEECH.has(prev) || SPEECH.has(next);
+}
+
 /** What the words around one occurrence say about an unknown name: an organisation, a place, or nothing. */
 export function occurrenceEvidence(tokens: Token[], i: number, sports: boolean): EntityType | null {
   const t = tokens[i]!;
@@ -74,11 +84,23 @@ export function occurrenceEvidence(tokens: Token[], i: number, sports: boolean):
   if (COMPANY_SUFFIXES.has(next.toLowerCase().replace(/\.$/, ''))) return 'organization';
   if (ORG_CONTEXT.has(next)) return 'organization';
   if (/^['’]s?$/.test(next) && ORG_POSSESSIONS.has(next2)) return 'organization';
-  // Persons never take an article: "told the Quill", "the Quillex said".
+  // "at the Quill" is a venue; otherwise persons never take an article: "told the Quill", "the Quillex said".
+  if (prev.toLowerCase() === 'the' && LOCATIVE_BEFORE.has(prev2.toLowerCase())) return 'place';
   if (prev === 'the' && !/^\p{Lu}/u.test(next)) return 'organization';
   if (LOCATIVE_BEFORE.has(prev.toLowerCase())) return 'place';
   if (sports && !capitalSaysNothing(tokens, i) && !NATIONALITY_ENDING.test(t.text)) return 'organization';
+  if (!sports && speakingOrganization(tokens, i)) return 'organization';
   return null;
+}
+
+const LIST_JOINERS = new Set([',', 'and', 'or', '&']);
+
+/** "Quillex, Brann Controls and Mott": a name listed next to an organisation is one too. */
+export function listedWithOrganization(tokens: Token[], i: number, orgStarts: Set<number>, orgEnds: Set<number>): boolean {
+  const before = tokens[i - 2];
+  const after = tokens[i + 2];
+  if (before && LIST_JOINERS.has(tokens[i - 1]!.text) && orgEnds.has(before.end)) return true;
+  return !!after && LIST_JOINERS.has(tokens[i + 1]!.text) && orgStarts.has(after.start);
 }
 
 /**
@@ -88,12 +110,19 @@ export function occurrenceEvidence(tokens: Token[], i: number, sports: boolean):
 export function typesFromContext(cands: Candidate[], tokens: Token[], sports: boolean): Map<string, EntityType> {
   const tokenAt = new Map<number, number>();
   tokens.forEach((t, i) => tokenAt.set(t.start, i));
+  const orgStarts = new Set<number>();
+  const orgEnds = new Set<number>();
+  for (const c of cands) {
+    if (c.type !== 'organization') continue;
+    orgStarts.add(c.start);
+    orgEnds.add(c.end);
+  }
   const votes = new Map<string, Map<EntityType, number>>();
   for (const c of cands) {
     if (c.words.length !== 1 || c.type !== 'other' || !c.tentative || c.kind !== 'name') continue;
     const i = tokenAt.get(c.start);
     if (i === undefined) continue;
-    const type = occurrenceEvidence(tokens, i, sports);
+    const type = occurrenceEvidence(tokens, i, sports) ?? (listedWithOrganization(tokens, i, orgStarts, orgEnds) ? 'organization' : null);
     if (!type) continue;
     const key = c.words[0]!.toLowerCase();
     const v = votes.get(key) ?? new Map<EntityType, number>();

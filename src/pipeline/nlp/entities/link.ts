@@ -3,6 +3,7 @@
 // defines; then each candidate is resolved to a name and type and added to its entity.
 import { slugify } from '../../../shared/ids.ts';
 import type { EntityType } from '../../../shared/schema.ts';
+import { gazetteer } from '../gazetteer.ts';
 import { partitionPoint } from '../partition.ts';
 import type { Candidate } from './candidate.ts';
 import type { DocEntity } from './model.ts';
@@ -110,11 +111,12 @@ export interface LinkIndex {
   acronyms: Map<string, Candidate>;
   /** Types the document's context gives unknown one-word names (context.ts). */
   contextTypes: Map<string, EntityType>;
+  text: string;
 }
 
 export function buildLinkIndex(cands: Candidate[], text: string, contextTypes = new Map<string, EntityType>()): LinkIndex {
   const people = indexPersons(cands);
-  return { people, canonicalPerson: canonicalPersonNames(people.persons), orgByLastWord: organizationsByLastWord(cands), acronyms: definedAcronyms(cands, text), contextTypes };
+  return { people, canonicalPerson: canonicalPersonNames(people.persons), orgByLastWord: organizationsByLastWord(cands), acronyms: definedAcronyms(cands, text), contextTypes, text };
 }
 
 /** A short form: a lone word that is the first or last word of a full person name, or the end of an organisation's. */
@@ -130,12 +132,27 @@ function resolveShortForm(c: Candidate, index: LinkIndex): { name: string; type:
   return org ? { name: nameOf(org), type: 'organization' } : null;
 }
 
+/**
+ * A town or club name that is also the surname of a person the document names in full ("said Washington" after
+ * "Ada Washington") is that person, unless the words before it make it the place ("in Washington"). Countries stay.
+ */
+export function surnameOfPerson(c: Candidate, index: LinkIndex): { name: string; type: EntityType } | null {
+  if (c.words.length !== 1 || (c.type !== 'place' && c.type !== 'organization') || c.kind !== 'name') return null;
+  const options = index.people.byLastWord.get(c.words[0]!.toLowerCase());
+  if (!options?.length || gazetteer().countries.has(c.canonical ?? c.text)) return null;
+  if (/\b(?:in|at|near|from|to|of|into|outside|across|around)\s+(?:the\s+)?$/i.test(index.text.slice(Math.max(0, c.start - 12), c.start))) return null;
+  const p = nearestPerson(options, c.start);
+  return { name: index.canonicalPerson.get(p) ?? nameOf(p), type: 'person' };
+}
+
 /** The name and type a candidate stands for, once the document's full names are known; null when it names nothing. */
 export function resolveCandidate(c: Candidate, index: LinkIndex): { name: string; type: EntityType } | null {
   const type: EntityType = c.type ?? 'other';
   const acronym = index.acronyms.get(c.text);
   if (c.words.length === 1 && acronym) return { name: nameOf(acronym), type: acronym.type ?? 'organization' };
   if (type === 'person' && c.words.length > 1) return { name: index.canonicalPerson.get(c) ?? nameOf(c), type };
+  const surnameOf = surnameOfPerson(c, index);
+  if (surnameOf) return surnameOf;
   if (c.words.length === 1 && (c.tentative || type === 'person' || type === 'other' || c.title)) {
     const short = resolveShortForm(c, index);
     if (short) return short;

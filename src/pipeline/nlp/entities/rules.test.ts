@@ -59,8 +59,40 @@ describe('unknown one-word names typed by their context', () => {
     expect(entities(text)).toEqual([]);
   });
 
+  it('reads an unknown word that speaks as an organisation outside sports, and one listed with organisations as one too', () => {
+    expect(typeOf('Officials did not comment, Quillfax said on Monday.', 'Quillfax')).toBe('organization');
+    expect(typeOf('Brann Industries and Mottoco declined to comment.', 'Mottoco')).toBe('organization');
+  });
+
+  it('reads "at the X" as a place', () => {
+    expect(typeOf('The rally was held at the Quillodrome on Friday.', 'Quillodrome')).toBe('place');
+  });
+
+  it('reads scorecard names and "X, who" as people', () => {
+    expect(typeOf('The vote went ahead, and Quillane, who chairs the panel, abstained.', 'Quillane')).toBe('person');
+  });
+
   it('leaves an unknown word without evidence out', () => {
     expect(entities('Yesterday Quorbel arrived.')).toEqual([]);
+  });
+});
+
+describe('surnames that are also places', () => {
+  it('reads a town name that is the surname of a person named in full as that person, except after "in"', () => {
+    const text = 'Ada Washington arrived on Monday. Washington said she would stay in Washington for a week.';
+    const found = entities(text);
+    expect(found.find((e) => e.name === 'Ada Washington')?.mentions).toEqual(['Ada Washington', 'Washington']);
+    expect(found.find((e) => e.name === 'Washington')?.type).toBe('place');
+  });
+});
+
+describe('score lines', () => {
+  it('reads a name followed by its score as a team, and players with their country as people', () => {
+    const text = 'Results on Saturday:\nPort Quillan 2 Tolland Orient 1 (half-time 1-0)\nMarrow Vale 0 Bellport 3 (half-time 0-2)\nAnna Berg (Norway) 6-2 6-1\nthe match report follows with the goals.';
+    const found = entities(text);
+    expect(found.find((e) => e.name === 'Port Quillan')?.type).toBe('organization');
+    expect(found.find((e) => e.name === 'Marrow Vale')?.type).toBe('organization');
+    expect(found.find((e) => e.name === 'Anna Berg')?.type).toBe('person');
   });
 });
 

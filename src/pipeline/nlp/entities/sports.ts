@@ -32,6 +32,18 @@ export function isSportsResults(text: string, tokens: Token[]): boolean {
   return lines >= 3;
 }
 
+/**
+ * A name that only the shape of its words made a person, standing as a side in a score line: "Port Quill 2",
+ * "Tolland Orient 1 Brann 0". Players in results carry their country ("Anna Berg (Norway) 6-2") or follow a
+ * scorecard mark ("c Berg b Mott 12"), and those stay people.
+ */
+export function isScoreSide(c: Candidate, text: string, lineStart: number): boolean {
+  if (c.type !== 'person' || !c.tentative || c.kind !== 'name' || /^\p{Lu}\./u.test(c.text)) return false;
+  if (!/^\s+\d{1,3}(?:\s|$)/.test(text.slice(c.end, c.end + 6))) return false;
+  const before = text.slice(lineStart, c.start);
+  return !/\b(?:c|b|lbw|st|run out)\s*$/.test(before) && (before.trim() === '' || /\d\s*$/.test(before));
+}
+
 /** In sports results a city or region names its team ("Chicago 5 Boston 3"); countries stay places. */
 export function teamsFromPlaces(cands: Candidate[], text: string): void {
   const g = gazetteer();
@@ -41,6 +53,10 @@ export function teamsFromPlaces(cands: Candidate[], text: string): void {
     const line = text.slice(lineStart, lineEndRaw < 0 ? text.length : lineEndRaw);
     // An unknown name in a line of scores is a team ("Ruch 2 Petofi 1").
     if (c.type === 'other' && c.kind === 'name' && /(?:^|\s)\d{1,3}(?:-\d{1,3})?(?:\s|$)/.test(line)) {
+      c.type = 'organization';
+      continue;
+    }
+    if (isScoreSide(c, text, lineStart)) {
       c.type = 'organization';
       continue;
     }

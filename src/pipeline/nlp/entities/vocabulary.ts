@@ -31,7 +31,7 @@ export const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'queen', 'princess', 
 export const ORG_WORDS = new Set(
   `party council committee ministry department agency commission congress parliament senate assembly court
   university college school institute academy foundation association federation union league club fc bank corp
-  corporation inc ltd co company group holdings bureau office board authority organization organisation
+  corporation inc ltd co plc llc ag s.a n.v gmbh company group holdings bureau office board authority organization organisation
   administration campaign times post news newsroom desk journal tribune herald network press television tv radio airlines
   airways motors church army navy force forces police service services fund trust reserve exchange commission
   government cabinet house white team united city rovers wanderers athletic county chamber society players
