@@ -115,6 +115,8 @@ export const acronym: ClassifyRule = (n) => (n.single && /^\p{Lu}{2,6}$/u.test(n
 export const placeInsideName: ClassifyRule = (n) => {
   const g = gazetteer();
   if (n.words.length < 2 || g.firstNames.has(n.firstWord) || !n.words.some((w) => g.places.has(w) || g.demonyms.has(w))) return null;
+  // "Iraqi Kurdish forces", "Latin American summit": adjectives before a noun, not a name.
+  if (NATIONALITY_ENDING.test(n.head) && /^\p{Ll}/u.test(n.next1)) return notAName;
   // "Tomasz Washington": an unknown first word before a surname that is also a place is a person.
   if (n.words.length === 2 && g.lastNames.has(n.head) && !g.places.has(n.firstWord) && !g.commonWords.has(n.firstWord) && !g.demonyms.has(n.firstWord)) return null;
   return tentative('organization');

@@ -28,7 +28,7 @@ const COMPANY_SUFFIXES = new Set(['inc', 'corp', 'ltd', 'plc', 'co', 'llc', 'ag'
 const LOCATIVE_BEFORE = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'into', 'through', 'via']);
 
 // Endings of adjectives and nouns of nationality or belief ("Kurdish", "European", "Zairean", "Briton").
-export const NATIONALITY_ENDING = /(?:an|ean|ian|ish|ese|ic|i|on)$/;
+export const NATIONALITY_ENDING = /(?:an|ish|ese|ic|i|on)$/;
 
 /** "Kurdish leaders", "the Olympic champion": a word used as an adjective before a lower-case noun. */
 function adjectiveUse(tokens: Token[], i: number): boolean {
@@ -69,21 +69,33 @@ function speakingOrganization(tokens: Token[], i: number): boolean {
   return SPEECH.has(prev) || SPEECH.has(next);
 }
 
-/** What the words around one occurrence say about an unknown name: an organisation, a place, or nothing. */
+/**
+ * Words next to a name that only an organisation has: "the firm X", "X Inc", "X's shares", "X spokesman", a capital
+ * inside the word ("NorthBank"). Strong enough to overrule a first-name or surname list ("Jones's shares").
+ */
+export function organizationEvidence(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1]?.text ?? '';
+  const prev2 = tokens[i - 2]?.text ?? '';
+  const next = tokens[i + 1]?.text ?? '';
+  const next2 = tokens[i + 2]?.text.toLowerCase() ?? '';
+  if (/\p{Ll}\p{Lu}/u.test(t.text)) return true;
+  if (ORG_DESCRIPTORS.has(prev) || (ORG_DESCRIPTORS.has(prev2) && /^[,:]$/.test(prev))) return true;
+  if (COMPANY_SUFFIXES.has(next.toLowerCase().replace(/\.$/, ''))) return true;
+  if (ORG_CONTEXT.has(next)) return true;
+  return /^['’]s?$/.test(next) && ORG_POSSESSIONS.has(next2);
+}
+
+/** What the words around one occurrence say about an unknown name: an organisation, a place, a person or nothing. */
 export function occurrenceEvidence(tokens: Token[], i: number, sports: boolean): EntityType | null {
   const t = tokens[i]!;
   if (adjectiveUse(tokens, i)) return null;
   const personal = personEvidence(tokens, i, sports);
   if (personal) return personal;
+  if (organizationEvidence(tokens, i)) return 'organization';
   const prev = tokens[i - 1]?.text ?? '';
   const prev2 = tokens[i - 2]?.text ?? '';
   const next = tokens[i + 1]?.text ?? '';
-  const next2 = tokens[i + 2]?.text.toLowerCase() ?? '';
-  if (/\p{Ll}\p{Lu}/u.test(t.text)) return 'organization';
-  if (ORG_DESCRIPTORS.has(prev) || (ORG_DESCRIPTORS.has(prev2) && /^[,:]$/.test(prev))) return 'organization';
-  if (COMPANY_SUFFIXES.has(next.toLowerCase().replace(/\.$/, ''))) return 'organization';
-  if (ORG_CONTEXT.has(next)) return 'organization';
-  if (/^['’]s?$/.test(next) && ORG_POSSESSIONS.has(next2)) return 'organization';
   // "at the Quill" is a venue; otherwise persons never take an article: "told the Quill", "the Quillex said".
   if (prev.toLowerCase() === 'the' && LOCATIVE_BEFORE.has(prev2.toLowerCase())) return 'place';
   if (prev === 'the' && !/^\p{Lu}/u.test(next)) return 'organization';
@@ -119,10 +131,15 @@ export function typesFromContext(cands: Candidate[], tokens: Token[], sports: bo
   }
   const votes = new Map<string, Map<EntityType, number>>();
   for (const c of cands) {
-    if (c.words.length !== 1 || c.type !== 'other' || !c.tentative || c.kind !== 'name') continue;
+    if (c.words.length !== 1 || !c.tentative || c.kind !== 'name' || (c.type !== 'other' && c.type !== 'person')) continue;
     const i = tokenAt.get(c.start);
     if (i === undefined) continue;
-    const type = occurrenceEvidence(tokens, i, sports) ?? (listedWithOrganization(tokens, i, orgStarts, orgEnds) ? 'organization' : null);
+    const listed = listedWithOrganization(tokens, i, orgStarts, orgEnds);
+    // A lone first name or surname needs strong evidence to be an organisation ("Jones's shares").
+    // A lone first name or surname, or a word shaped like an adjective of nationality ("Kurdish", "Olympic"), needs
+    // strong evidence to be an organisation ("Jones's shares").
+    const needsStrong = c.type === 'person' || NATIONALITY_ENDING.test(c.words[0]!);
+    const type = needsStrong ? (organizationEvidence(tokens, i) || listed ? 'organization' : null) : (occurrenceEvidence(tokens, i, sports) ?? (listed ? 'organization' : null));
     if (!type) continue;
     const key = c.words[0]!.toLowerCase();
     const v = votes.get(key) ?? new Map<EntityType, number>();

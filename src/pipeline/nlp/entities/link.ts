@@ -156,6 +156,8 @@ export function resolveCandidate(c: Candidate, index: LinkIndex): { name: string
   if (c.words.length === 1 && (c.tentative || type === 'person' || type === 'other' || c.title)) {
     const short = resolveShortForm(c, index);
     if (short) return short;
+    // A lone first name or surname that no full name explains, in an organisation's context ("Jones's shares").
+    if (type === 'person' && c.tentative && !c.title && index.contextTypes.get(c.words[0]!.toLowerCase()) === 'organization') return { name: nameOf(c), type: 'organization' };
   } else if (c.words.length === 1 && type === 'organization') {
     const org = index.orgByLastWord.get(c.words[0]!.toLowerCase());
     if (org) return { name: nameOf(org), type };

@@ -52,7 +52,9 @@ export function teamsFromPlaces(cands: Candidate[], text: string): void {
     const lineEndRaw = text.indexOf('\n', c.end);
     const line = text.slice(lineStart, lineEndRaw < 0 ? text.length : lineEndRaw);
     // An unknown name in a line of scores is a team ("Ruch 2 Petofi 1").
-    if (c.type === 'other' && c.kind === 'name' && /(?:^|\s)\d{1,3}(?:-\d{1,3})?(?:\s|$)/.test(line)) {
+    // (Not a lone letter or an ordinary word: "N/A", "Men's singles".)
+    const ordinary = c.words.length === 1 && (c.text.length < 2 || g.commonWords.has(c.text.toLowerCase()));
+    if (c.type === 'other' && c.kind === 'name' && !ordinary && /(?:^|\s)\d{1,3}(?:-\d{1,3})?(?:\s|$)/.test(line)) {
       c.type = 'organization';
       continue;
     }
