@@ -11,7 +11,7 @@ import { classify } from './entities/classify.ts';
 import { link } from './entities/link.ts';
 import { typesFromContext } from './entities/context.ts';
 import { appositionRole } from './entities/roles.ts';
-import { isSportsDocument, isSportsResults, teamsFromPlaces, teamsInSportsReport } from './entities/sports.ts';
+import { competitionsAsEvents, isSportsDocument, isSportsResults, teamsFromPlaces, teamsInSportsReport } from './entities/sports.ts';
 import {
   EVENT_WORDS,
   FEMALE_TITLES,
@@ -65,7 +65,9 @@ function nameLike(tokens: Token[], i: number, sentence: Sentence, seen: SeenWord
   if (TITLE_HEADS.has(key) && tokens[i + 1]?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1]!.text)) return true;
   if (startsClause(tokens, i, sentence)) {
     const g = gazetteer();
-    const known = g.places.has(key) || g.firstNames.has(key) || g.lastNames.has(key) || g.demonyms.has(key);
+    // "Mobile phones…", "Nice weather…": a town named like an ordinary word, opening a sentence before a lower-case word.
+    const ordinaryOpening = g.commonWords.has(key) && tokens[i + 1]?.kind === 'word' && /^\p{Ll}/u.test(tokens[i + 1]!.text);
+    const known = (g.places.has(key) && !ordinaryOpening) || g.firstNames.has(key) || g.lastNames.has(key) || g.demonyms.has(key);
     // A word the document also capitalises mid-sentence is a name here too ("Dole said …").
     const nameElsewhere = seen.capitalizedMidSentence.has(t.text) && !seen.lower.has(key);
     if (!known && !nameElsewhere && (g.commonWords.has(key) || seen.lower.has(key))) return false;
@@ -396,6 +398,15 @@ function resolveDescriptions(tokens: Token[], entities: DocEntity[]): void {
   }
 }
 
+// Calls to action a site prints around an article: "Sign up for our newsletter", "Follow us on Twitter".
+const FURNITURE_OPENING = /^(?:sign (?:up|in)|subscribe|follow us|click here|share (?:this|on)|download (?:our|the)|join our|register (?:now|for|to)|like us|log in|get (?:the|our)\b[^.]*\b(?:newsletter|inbox|email|app))\b/i;
+
+/** A line of page furniture: its capitals are a site's styling, not names. */
+export function isPageFurniture(sentence: string): boolean {
+  if (FURNITURE_OPENING.test(sentence.trim())) return true;
+  return /\b(?:newsletter|inbox)\b/i.test(sentence) && sentence.split(/\s+/).length <= 12 && !/\b(?:said|says)\b/.test(sentence);
+}
+
 /** Recognises and links the entities of a document. */
 export function analyzeEntities(text: string, blocks: TextBlock[]): DocAnalysis {
   const tokens: Token[] = [];
@@ -424,7 +435,7 @@ export function analyzeEntities(text: string, blocks: TextBlock[]): DocAnalysis 
 
   const cands: Candidate[] = [];
   for (const s of sents) {
-    if (s.allCaps) continue;
+    if (s.allCaps || isPageFurniture(text.slice(s.start, s.end))) continue;
     for (const run of runsOf(tokens, s, { lower: lowercaseSeen, capitalizedMidSentence })) {
       // A sentence-initial capital that is a known ordinary word was already dropped; titles and demonyms split here.
       for (const c of candidatesFromRun(text, tokens, run)) cands.push(c);
@@ -443,7 +454,10 @@ export function analyzeEntities(text: string, blocks: TextBlock[]): DocAnalysis 
   }
   if (isSportsResults(text, tokens)) teamsFromPlaces(cands, text);
   const sports = isSportsDocument(text, tokens);
-  if (sports) teamsInSportsReport(cands, text);
+  if (sports) {
+    teamsInSportsReport(cands, text);
+    competitionsAsEvents(cands);
+  }
   const entities = link(cands, text, typesFromContext(cands, tokens, sports));
   for (const e of entities) {
     for (const m of e.mentions) {

@@ -6,7 +6,7 @@ import { gazetteer, type Gender } from '../gazetteer.ts';
 import type { Token } from '../tokens.ts';
 import type { Candidate } from './candidate.ts';
 import { NATIONALITY_ENDING } from './context.ts';
-import { COMMON_ACRONYMS, COMPANY_WORDS, COMPASS, EVENT_WORDS, ORG_CONTEXT, ORG_WORDS, PLACE_WORDS, VENUE_WORDS } from './vocabulary.ts';
+import { COMMON_ACRONYMS, COMPANY_WORDS, COMPASS, EVENT_WORDS, ORG_CONTEXT, ORG_WORDS, PLACE_WORDS, TITLE_HEADS, TITLES, VENUE_WORDS } from './vocabulary.ts';
 
 /** What the rules look at: the name's words (lower case, no trailing period) and the tokens around it. */
 export interface NameShape {
@@ -30,6 +30,8 @@ export interface NameShape {
 
 export interface Verdict {
   type: EntityType;
+  /** Names nothing by itself (a bare title, an abbreviation of an ordinary noun). */
+  notName?: boolean;
   tentative?: boolean;
   gender?: Gender;
   canonical?: string;
@@ -57,8 +59,17 @@ export function nameShape(written: string[], tokens: Token[] = [], firstToken = 
 }
 
 /** A word the rules know is no name by itself (an unknown name is tentative 'other' instead). */
-const notAName: Verdict = { type: 'other' };
+const notAName: Verdict = { type: 'other', notName: true };
+const LOCATIVE_WORDS = new Set(['in', 'at', 'near', 'from', 'to', 'outside', 'around', 'across', 'into', 'of']);
 const tentative = (type: EntityType, extra: Partial<Verdict> = {}): Verdict => ({ type, tentative: true, ...extra });
+
+/** "the President", "Prime Minister" standing alone: a title without a name names no one in particular. */
+export const bareTitle: ClassifyRule = (n) => (!n.hasTitle && n.words.every((w) => TITLES.has(w)) && n.words.some((w) => TITLE_HEADS.has(w)) ? notAName : null);
+
+// Parties named by one word: a capitalised one mid-sentence is the party ("voted Labour", "the Tories").
+const PARTY_WORDS = new Set(['labour', 'tories', 'tory', 'conservatives', 'democrats', 'republicans', 'dems', 'greens', 'liberals', 'socialists', 'communists', 'unionists', 'nationalists']);
+
+export const partyName: ClassifyRule = (n) => (n.single && PARTY_WORDS.has(n.firstWord) ? { type: 'organization' } : null);
 
 /** "President Xi": a title before the name makes a person. */
 export const titledPerson: ClassifyRule = (n) => (n.hasTitle ? { type: 'person' } : null);
@@ -73,7 +84,11 @@ export const knownPlace: ClassifyRule = (n) => {
   const g = gazetteer();
   const place = g.places.get(n.key) ?? g.places.get(n.key.replace(/\./g, ''));
   if (!place) return null;
+  // Short forms count only in capitals: "US", not "Us" in "Follow Us".
+  if (n.single && n.single.replace(/\./g, '').length <= 3 && !/^[\p{Lu}.]+$/u.test(n.single)) return null;
   if (n.words.length > 1 && g.firstNames.has(n.firstWord) && !g.places.has(n.firstWord) && g.lastNames.has(n.head)) return null;
+  // "David" alone is a person; "in David" the town. Countries stay places.
+  if (n.single && g.firstNames.has(n.firstWord) && !g.countries.has(place) && !LOCATIVE_WORDS.has(n.prev1)) return null;
   return { type: 'place', canonical: place };
 };
 
@@ -141,7 +156,7 @@ export const venueAfterAt: ClassifyRule = (n) => (n.words.length > 1 && n.prev1 
  * ("Grand Slam", "Million Dollar Baby").
  */
 export const personShape: ClassifyRule = (n) => {
-  if (n.words.length < 2 || n.words.length > 3 || !n.written.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w))) return null;
+  if (n.words.length < 2 || n.words.length > 3 || !n.written.every((w) => /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u.test(w))) return null;
   const g = gazetteer();
   const ordinary = (w: string) => g.commonWords.has(w) && !g.firstNames.has(w) && !g.lastNames.has(w);
   return n.words.every(ordinary) ? null : tentative('person');
@@ -164,7 +179,9 @@ export const organizationContext: ClassifyRule = (n) => {
 export const locativeContext: ClassifyRule = (n) => (n.single && ['in', 'at', 'near', 'outside'].includes(n.prev1) ? tentative('place') : null);
 
 export const CLASSIFY_RULES: readonly ClassifyRule[] = [
+  bareTitle,
   titledPerson,
+  partyName,
   knownPerson,
   knownOrganization,
   knownPlace,
@@ -201,6 +218,7 @@ export function classify(c: Candidate, tokens: Token[], firstToken: number): voi
   const v = verdictFor(nameShape(c.words, tokens, firstToken, !!c.title));
   c.type = v.type;
   c.tentative = !!v.tentative;
+  c.notName = !!v.notName;
   if (v.gender !== undefined) c.gender = v.gender;
   if (v.canonical !== undefined) c.canonical = v.canonical;
 }

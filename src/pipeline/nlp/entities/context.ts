@@ -23,6 +23,7 @@ const ORG_POSSESSIONS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+const SQUAD_ROLES = new Set(['defender', 'striker', 'midfielder', 'goalkeeper', 'keeper', 'winger', 'forward', 'full-back', 'centre-back', 'playmaker', 'boss', 'manager', 'coach', 'captain', 'squad', 'fans', 'supporters', 'chairman']);
 const COMPANY_SUFFIXES = new Set(['inc', 'corp', 'ltd', 'plc', 'co', 'llc', 'ag', 'sa', 'nv', 'bv', 'gmbh', 'spa']);
 // Verbs a team is the subject or object of in a sports report.
 const LOCATIVE_BEFORE = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'into', 'through', 'via']);
@@ -73,8 +74,10 @@ function speakingOrganization(tokens: Token[], i: number): boolean {
  * Words next to a name that only an organisation has: "the firm X", "X Inc", "X's shares", "X spokesman", a capital
  * inside the word ("NorthBank"). Strong enough to overrule a first-name or surname list ("Jones's shares").
  */
-export function organizationEvidence(tokens: Token[], i: number): boolean {
+export function organizationEvidence(tokens: Token[], i: number, sports = false): boolean {
   const t = tokens[i]!;
+  // "the Chelsea defender", "Quill striker": in a sports report a player's position after a name makes it the club.
+  if (sports && SQUAD_ROLES.has(tokens[i + 1]?.text ?? '')) return true;
   const prev = tokens[i - 1]?.text ?? '';
   const prev2 = tokens[i - 2]?.text ?? '';
   const next = tokens[i + 1]?.text ?? '';
@@ -86,13 +89,25 @@ export function organizationEvidence(tokens: Token[], i: number): boolean {
   return /^['’]s?$/.test(next) && ORG_POSSESSIONS.has(next2);
 }
 
+// Words after an award's name: "an Oscar nomination", "the Grammy for best album", "Bafta-winning".
+const AWARD_AFTER = new Set(['nomination', 'nominations', 'nominee', 'nominees', 'nominated', 'winner', 'winners', 'winning', 'award', 'awards', 'ceremony', 'statuette', 'for']);
+
+/** "an Oscar nomination", "won the Oscar for best film": an award or another thing, not a person. */
+export function thingEvidence(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.text ?? '';
+  const next = tokens[i + 1]?.text.toLowerCase() ?? '';
+  if (next === 'for') return /^(?:the|an?)$/.test(prev) && tokens[i + 2]?.text.toLowerCase() === 'best';
+  return AWARD_AFTER.has(next) || ((prev === 'a' || prev === 'an') && tokens[i + 1]?.kind === 'word' && /^\p{Ll}/u.test(tokens[i + 1]!.text));
+}
+
 /** What the words around one occurrence say about an unknown name: an organisation, a place, a person or nothing. */
 export function occurrenceEvidence(tokens: Token[], i: number, sports: boolean): EntityType | null {
   const t = tokens[i]!;
+  if (thingEvidence(tokens, i)) return 'other';
   if (adjectiveUse(tokens, i)) return null;
   const personal = personEvidence(tokens, i, sports);
   if (personal) return personal;
-  if (organizationEvidence(tokens, i)) return 'organization';
+  if (organizationEvidence(tokens, i, sports)) return 'organization';
   const prev = tokens[i - 1]?.text ?? '';
   const prev2 = tokens[i - 2]?.text ?? '';
   const next = tokens[i + 1]?.text ?? '';
@@ -139,7 +154,13 @@ export function typesFromContext(cands: Candidate[], tokens: Token[], sports: bo
     // A lone first name or surname, or a word shaped like an adjective of nationality ("Kurdish", "Olympic"), needs
     // strong evidence to be an organisation ("Jones's shares").
     const needsStrong = c.type === 'person' || NATIONALITY_ENDING.test(c.words[0]!);
-    const type = needsStrong ? (organizationEvidence(tokens, i) || listed ? 'organization' : null) : (occurrenceEvidence(tokens, i, sports) ?? (listed ? 'organization' : null));
+    const type = thingEvidence(tokens, i)
+      ? 'other'
+      : needsStrong
+        ? organizationEvidence(tokens, i, sports) || listed
+          ? 'organization'
+          : null
+        : (occurrenceEvidence(tokens, i, sports) ?? (listed ? 'organization' : null));
     if (!type) continue;
     const key = c.words[0]!.toLowerCase();
     const v = votes.get(key) ?? new Map<EntityType, number>();

@@ -148,6 +148,7 @@ export function surnameOfPerson(c: Candidate, index: LinkIndex): { name: string;
 /** The name and type a candidate stands for, once the document's full names are known; null when it names nothing. */
 export function resolveCandidate(c: Candidate, index: LinkIndex): { name: string; type: EntityType } | null {
   const type: EntityType = c.type ?? 'other';
+  if (c.notName) return c.words.length === 1 ? resolveShortForm(c, index) : null;
   const acronym = index.acronyms.get(c.text);
   if (c.words.length === 1 && acronym) return { name: nameOf(acronym), type: acronym.type ?? 'organization' };
   if (type === 'person' && c.words.length > 1) return { name: index.canonicalPerson.get(c) ?? nameOf(c), type };
@@ -157,7 +158,8 @@ export function resolveCandidate(c: Candidate, index: LinkIndex): { name: string
     const short = resolveShortForm(c, index);
     if (short) return short;
     // A lone first name or surname that no full name explains, in an organisation's context ("Jones's shares").
-    if (type === 'person' && c.tentative && !c.title && index.contextTypes.get(c.words[0]!.toLowerCase()) === 'organization') return { name: nameOf(c), type: 'organization' };
+    const fromContext = type === 'person' && c.tentative && !c.title ? index.contextTypes.get(c.words[0]!.toLowerCase()) : undefined;
+    if (fromContext === 'organization' || fromContext === 'other') return { name: nameOf(c), type: fromContext };
   } else if (c.words.length === 1 && type === 'organization') {
     const org = index.orgByLastWord.get(c.words[0]!.toLowerCase());
     if (org) return { name: nameOf(org), type };

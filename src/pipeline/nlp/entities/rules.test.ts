@@ -112,3 +112,49 @@ describe('titles inside a run of capitals', () => {
     expect(titleSplitPoint(tokens, { first: 0, last: 4 })).toBeNull();
   });
 });
+
+describe('non-entities kept out', () => {
+  it('keeps a bare title out, and a titled name in', () => {
+    const found = entities('The President said he would veto it. The Prime Minister agreed with President Anna Berg.');
+    expect(found.map((e) => e.name)).toEqual(['Anna Berg']);
+  });
+
+  it('keeps abbreviations of ordinary nouns and lone generic nouns out', () => {
+    expect(entities('Sales of TV sets and DVD players rose, and GDP grew by 2% by 1200 GMT.\nThe Department said the League and the City agreed.')).toEqual([]);
+  });
+
+  it('keeps a line of page furniture out', () => {
+    const text = 'Sign Up For Our Daily Newsletter\nFollow Us On Quillbook\nAnna Berg said the plan worked.';
+    expect(entities(text).map((e) => e.name)).toEqual(['Anna Berg']);
+  });
+
+  it('does not read a sentence opening with an ordinary word that is also a town as the town', () => {
+    expect(entities('Mobile phones are popular with students.')).toEqual([]);
+    expect(typeOf('The port of Mobile was busy.', 'Mobile')).toBe('place');
+  });
+});
+
+describe('types by news conventions', () => {
+  it('reads a lone first name as a person, not the town of that name, unless after "in"', () => {
+    expect(typeOf('David said the plan would work.', 'David')).toBe('person');
+  });
+
+  it('reads one-word party names as organisations', () => {
+    const found = entities('The Lib Dems and Labour opposed it; the Tories abstained.');
+    expect(found.map((e) => [e.name, e.type])).toEqual([
+      ['Lib Dems', 'organization'],
+      ['Labour', 'organization'],
+      ['Tories', 'organization'],
+    ]);
+  });
+
+  it('reads an award as a thing, not a person', () => {
+    expect(typeOf('The film earned an Oscar nomination and later won the Oscar for best picture.', 'Oscar')).toBe('other');
+  });
+
+  it('reads a competition in a sports report as an event and a first name before a position as the club', () => {
+    const text = 'Rovers beat Mottram 2-0 in the Quill League on Saturday.\nThe striker scored twice after the Chelsea defender slipped in the match.';
+    expect(typeOf(text, 'Quill League')).toBe('event');
+    expect(typeOf(text, 'Chelsea')).toBe('organization');
+  });
+});

@@ -54,7 +54,7 @@ export const COMPANY_WORDS = new Set(
   oil petroleum mining capital securities partners communications enterprises labs laboratories foods chemicals
   insurance investments ventures brands stores entertainment media telecom software computers electronics
   products services fields mines airlines shipping logistics finance financial data networks solutions consulting
-  democrats republicans conservatives liberals socialists greens ferries ferry buses coaches rail railway railways
+  democrats republicans conservatives liberals socialists greens dems dem tories nationalists unionists ferries ferry buses coaches rail railway railways
   lines`
     .split(/\s+/)
     .filter(Boolean),
