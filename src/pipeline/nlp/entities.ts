@@ -53,6 +53,8 @@ interface SeenWords {
   capitalizedMidSentence: Set<string>;
 }
 
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+
 function nameLike(tokens: Token[], i: number, sentence: Sentence, seen: SeenWords): boolean {
   const t = tokens[i]!;
   if (t.kind !== 'word') return false;
@@ -60,6 +62,8 @@ function nameLike(tokens: Token[], i: number, sentence: Sentence, seen: SeenWord
   // An initial ("A. Hollioake") before a capitalised word.
   if (/^\p{Lu}\.$/u.test(t.text)) return !!tokens[i + 1] && isCapitalized(tokens[i + 1]!.text) && tokens[i + 1]!.kind === 'word';
   const key = lower(t);
+  // "Six Nations", "Big Ten": a capitalised number mid-sentence before another capital starts a name.
+  if (NUMBER_WORDS.has(key) && !startsClause(tokens, i, sentence) && tokens[i + 1]?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1]!.text)) return true;
   if (NOT_NAMES.has(key) || NOT_NAMES.has(t.text.toLowerCase())) return false;
   // A title before a name ("Sen. Rita Moreno" at the start of a sentence).
   if (TITLE_HEADS.has(key) && tokens[i + 1]?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1]!.text)) return true;
@@ -211,10 +215,12 @@ function candidatesFromRun(text: string, tokens: Token[], run: Run): Candidate[]
   if (gender) c.gender = gender;
   else if (c.type === 'person' && c.words.length > 1) c.gender = g.firstNames.get(c.words[0]!.toLowerCase());
   // "Chinese Communist Party" stays whole; a lone demonym names its country.
-  if (c.words.length === 1 && g.demonyms.has(c.words[0]!.toLowerCase()) && !title) {
+  const demonymKey = c.words.map((w) => w.toLowerCase()).join(' ');
+  if (c.words.length <= 3 && g.demonyms.has(demonymKey) && !title) {
+    // ("South African" too: a demonym of several words.)
     c.type = 'place';
     c.kind = 'demonym';
-    c.canonical = g.demonyms.get(c.words[0]!.toLowerCase())!;
+    c.canonical = g.demonyms.get(demonymKey)!;
     c.tentative = false;
   }
   out.push(c);

@@ -67,7 +67,7 @@ const tentative = (type: EntityType, extra: Partial<Verdict> = {}): Verdict => (
 export const bareTitle: ClassifyRule = (n) => (!n.hasTitle && n.words.every((w) => TITLES.has(w)) && n.words.some((w) => TITLE_HEADS.has(w)) ? notAName : null);
 
 // Parties named by one word: a capitalised one mid-sentence is the party ("voted Labour", "the Tories").
-const PARTY_WORDS = new Set(['labour', 'tories', 'tory', 'conservatives', 'democrats', 'republicans', 'dems', 'greens', 'liberals', 'socialists', 'communists', 'unionists', 'nationalists']);
+const PARTY_WORDS = new Set(['labour', 'tories', 'tory', 'conservative', 'conservatives', 'democrats', 'republicans', 'dems', 'greens', 'liberals', 'socialists', 'communists', 'unionists', 'nationalists']);
 
 export const partyName: ClassifyRule = (n) => (n.single && PARTY_WORDS.has(n.firstWord) ? { type: 'organization' } : null);
 
@@ -78,6 +78,10 @@ export const titledPerson: ClassifyRule = (n) => (n.hasTitle ? { type: 'person' 
 export const knownPerson: ClassifyRule = (n) => (gazetteer().people.has(n.key) ? { type: 'person', gender: gazetteer().firstNames.get(n.firstWord) } : null);
 
 export const knownOrganization: ClassifyRule = (n) => (gazetteer().organizations.has(n.key) ? { type: 'organization' } : null);
+
+/** "BBC Sport", "Sony Music": a known organisation's name followed by more capitals is one of its parts. */
+export const knownOrganizationFirst: ClassifyRule = (n) =>
+  n.words.length > 1 && gazetteer().organizations.has(n.firstWord) && !gazetteer().places.has(n.key) ? tentative('organization') : null;
 
 /** A gazetteer place, unless it reads as first name + surname ("Washington" alone is a place, "Denzel Washington" not). */
 export const knownPlace: ClassifyRule = (n) => {
@@ -185,6 +189,7 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   knownPerson,
   knownOrganization,
   knownPlace,
+  knownOrganizationFirst,
   placeByWords,
   loneEventWord,
   eventByWords,

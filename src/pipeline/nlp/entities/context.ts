@@ -78,6 +78,8 @@ export function organizationEvidence(tokens: Token[], i: number, sports = false)
   const t = tokens[i]!;
   // "the Chelsea defender", "Quill striker": in a sports report a player's position after a name makes it the club.
   if (sports && SQUAD_ROLES.has(tokens[i + 1]?.text ?? '')) return true;
+  // "Chelsea's Damien Duff": in a sports report a name owning a player is the club.
+  if (sports && /^['’]s$/.test(tokens[i + 1]?.text ?? '') && /^\p{Lu}\p{Ll}/u.test(tokens[i + 2]?.text ?? '') && /^\p{Lu}\p{Ll}/u.test(tokens[i + 3]?.text ?? '')) return true;
   const prev = tokens[i - 1]?.text ?? '';
   const prev2 = tokens[i - 2]?.text ?? '';
   const next = tokens[i + 1]?.text ?? '';

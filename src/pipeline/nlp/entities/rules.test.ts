@@ -158,3 +158,22 @@ describe('types by news conventions', () => {
     expect(typeOf(text, 'Chelsea')).toBe('organization');
   });
 });
+
+describe('more conventions', () => {
+  it('reads a demonym of several words as a mention of its country', () => {
+    const text = 'The South African government cut taxes.';
+    const found = annotate({ text, blocks: paragraphBlocks(text) }).entities;
+    expect(found.map((e) => [e.name, e.mentions.map((m) => m.kind)])).toEqual([['South Africa', ['demonym']]]);
+  });
+
+  it('reads a competition named with a number as an event, and a club owning a player as the club', () => {
+    const text = 'Tolland beat Marrow in the Six Nations on Saturday.\nChelsea\u2019s Anna Berg scored twice in the match and the coach praised the striker.';
+    expect(typeOf(text, 'Six Nations')).toBe('event');
+    expect(typeOf(text, 'Chelsea')).toBe('organization');
+  });
+
+  it('reads a known organisation followed by more capitals as one of its parts, and holidays as no name', () => {
+    expect(typeOf('She told BBC Sport on Monday that she was fit.', 'BBC Sport')).toBe('organization');
+    expect(entities('Sales rose over Christmas and fell after Easter.')).toEqual([]);
+  });
+});

@@ -133,12 +133,17 @@ export function teamsInSportsReport(cands: Candidate[], text: string): void {
 const CONTINENTS = new Set(['europe', 'asia', 'africa', 'america', 'north america', 'south america', 'latin america', 'oceania', 'antarctica', 'australasia', 'middle east', 'far east', 'scandinavia', 'caribbean']);
 
 // Heads of a competition's name: "Champions League", "FA Cup", "Six Nations Championship", "Australian Open".
-const COMPETITION_HEADS = new Set(['league', 'cup', 'trophy', 'championship', 'championships', 'series', 'open', 'games', 'classic', 'shield', 'plate', 'premiership']);
+const COMPETITION_HEADS = new Set(['league', 'cup', 'trophy', 'championship', 'championships', 'series', 'open', 'games', 'classic', 'shield', 'plate', 'premiership', 'nations']);
 
 /** In a sports report a competition is an event ("the Champions League tie"), not the body that runs it. */
 export function competitionsAsEvents(cands: Candidate[]): void {
   for (const c of cands) {
-    if (c.kind !== 'name' || c.words.length < 2 || (c.type !== 'organization' && c.type !== 'other')) continue;
-    if (COMPETITION_HEADS.has(c.words[c.words.length - 1]!.toLowerCase())) c.type = 'event';
+    if (c.kind !== 'name' || !(c.type === 'organization' || c.type === 'other' || (c.type === 'person' && c.tentative))) continue;
+    const head = c.words[c.words.length - 1]!.toLowerCase();
+    // ("Premiership" alone names the competition; a lone "League" or "Cup" names none.)
+    if (COMPETITION_HEADS.has(head) && (c.words.length > 1 || head === 'premiership')) {
+      c.type = 'event';
+      c.notName = false;
+    }
   }
 }

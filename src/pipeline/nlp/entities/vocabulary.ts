@@ -54,7 +54,8 @@ export const COMPANY_WORDS = new Set(
   oil petroleum mining capital securities partners communications enterprises labs laboratories foods chemicals
   insurance investments ventures brands stores entertainment media telecom software computers electronics
   products services fields mines airlines shipping logistics finance financial data networks solutions consulting
-  democrats republicans conservatives liberals socialists greens dems dem tories nationalists unionists ferries ferry buses coaches rail railway railways
+  democrats republicans conservatives liberals socialists greens dems dem tories nationalists unionists democrat
+  republican ferries ferry buses coaches rail railway railways
   lines`
     .split(/\s+/)
     .filter(Boolean),
@@ -70,7 +71,8 @@ export const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 's
 export const EVENT_WORDS = new Set(
   `summit war olympics games cup championship championships conference festival election elections year day
   classic masters prix prize award awards medal
-  convention debate primary caucus caucuses tournament open series revolution crisis marathon`
+  convention debate primary caucus caucuses tournament open series revolution crisis marathon
+  christmas easter ramadan hanukkah diwali thanksgiving`
     .split(/\s+/)
     .filter(Boolean),
 );
