@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { annotate } from '../nlp/annotate.ts';
 import { toContractJson } from '../nlp/contract.ts';
 import { paragraphBlocks } from '../nlp/paragraphs.ts';
-import { annotateFileContract } from '../article/fileContract.ts';
+import { annotateFileContract } from './fileContract.ts';
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);

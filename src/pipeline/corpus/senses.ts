@@ -1,0 +1,160 @@
+// One name, several things: which thing each record means, from its own article's evidence. A town and its club
+// (a town named in a sports story, not after "in" or "at", is its team), the World Cup of rugby and of football,
+// a demonym meaning its country, and names that are no entity at all (ordinary words, bare given names).
+import type { EntityType } from '../../shared/schema.ts';
+import { isSingleWord, mostOf, typeOf, type CorpusNames, type NameGroup } from './groups.ts';
+import { nameKey, wordsOf } from './names.ts';
+import { isCountry, isDemonym, isGivenName, isOrdinaryWord, isTown, placesOfDemonym } from './places.ts';
+import type { Sport } from './sport.ts';
+
+/** The node of a record that is no entity: it leaves the corpus. */
+export const DROP = '#drop';
+
+/** Each record's node (its name's key, a sense of it, or DROP) and the type a sense forces. */
+export interface Senses {
+  nodes: string[];
+  forcedTypes: Map<string, EntityType>;
+  /** A sense → the name it turned out to be ("newcastle#club:rugby" → "newcastle falcons"). */
+  links: Map<string, string>;
+  /** Records whose own name was wrong for what they mean (a demonym linked to the wrong country): the right one. */
+  names: Map<number, string>;
+}
+
+export function initialSenses(names: CorpusNames): Senses {
+  const nodes: string[] = new Array(names.records.length);
+  for (const group of names.groups.values()) for (const i of group.records) nodes[i] = group.key;
+  return { nodes, forcedTypes: new Map(), links: new Map(), names: new Map() };
+}
+
+const stillOwn = (senses: Senses, group: NameGroup) => group.records.filter((i) => senses.nodes[i] === group.key);
+
+/** People whose full names the corpus uses with this word last: the word is their surname. */
+function isSurname(names: CorpusNames, key: string): boolean {
+  const users = names.formUsers.get(key);
+  if (!users) return false;
+  for (const user of users.keys()) {
+    const group = names.groups.get(user);
+    if (group && typeOf(group) === 'person' && wordsOf(user).length > 1 && user.endsWith(` ${key}`)) return true;
+  }
+  return false;
+}
+
+/** Names that are ordinary words in these articles ("Mobile phones…", "the Office"), or a given name standing for
+ * several people, or a common word heading many longer names ("Department", "League"): no entity. */
+export function dropNonEntities(names: CorpusNames, senses: Senses): void {
+  const heads = new Map<string, number>();
+  for (const group of names.groups.values()) {
+    const words = wordsOf(group.key);
+    if (words.length < 2) continue;
+    for (const word of new Set([words[0]!, words[words.length - 1]!])) heads.set(word, (heads.get(word) ?? 0) + 1);
+  }
+  for (const group of names.groups.values()) {
+    const type = typeOf(group);
+    const ordinary = type !== 'person' && group.commonUse * 2 >= group.records.length;
+    const single = isSingleWord(group.key);
+    const genericHead = single && isOrdinaryWord(group.key) && (heads.get(group.key) ?? 0) >= 3 && type !== 'person' && !isTown(group.display) && !isCountry(group.display);
+    const bareGivenName = single && isGivenName(group.key) && firstNameOfMany(names, group.key) && !isSurname(names, group.key);
+    if (ordinary || genericHead || bareGivenName) for (const i of stillOwn(senses, group)) senses.nodes[i] = DROP;
+  }
+}
+
+/** A given name the corpus writes alone for two or more different people. */
+function firstNameOfMany(names: CorpusNames, key: string): boolean {
+  const users = names.formUsers.get(key);
+  if (!users) return false;
+  let people = 0;
+  for (const user of users.keys()) if (user.startsWith(`${key} `) && typeOf(names.groups.get(user)!) === 'person') people++;
+  return people >= 2;
+}
+
+/** A record written only as a demonym ("Indian", "South African") means the place the corpus names most of those it
+ * can stand for: India, not the British Indian Ocean Territory. */
+export function demonymsToPlaces(names: CorpusNames, senses: Senses): void {
+  for (const group of names.groups.values()) {
+    for (const i of stillOwn(senses, group)) {
+      const record = names.records[i]!;
+      const written = record.forms.length ? record.forms : [record.name];
+      if (!written.every(isDemonym) || written.some((f) => nameKey(f) === group.key && !isDemonym(group.display))) continue;
+      const size = (place: string) => names.groups.get(nameKey(place))?.records.length ?? 0;
+      const best = placesOfDemonym(written[0]!).sort((a, b) => size(b) - size(a))[0];
+      if (!best || nameKey(best) === group.key) continue;
+      senses.nodes[i] = nameKey(best);
+      senses.names.set(i, best);
+      senses.forcedTypes.set(nameKey(best), 'place');
+    }
+  }
+}
+
+const specificSport = (sport: Sport | null): sport is Exclude<Sport, 'sport'> => sport !== null && sport !== 'sport';
+
+/**
+ * A town's name in a sports story, not after "in" or "at", is its club: each such record becomes the club of its
+ * sport ("newcastle#club:rugby"), which is then the club the corpus names in full when it has one ("Newcastle
+ * Falcons"). Countries stay places (their teams are the country, by convention). A one-word "person" who is nobody's
+ * surname and a given name ("Chelsea") is a club too when its stories are sports stories.
+ */
+export function townsToClubs(names: CorpusNames, senses: Senses): void {
+  // two-word sports organisations by their first word: "newcastle" → Newcastle United, Newcastle Falcons
+  const clubs = new Map<string, NameGroup[]>();
+  for (const group of names.groups.values()) {
+    const words = wordsOf(group.key);
+    if (words.length !== 2 || typeOf(group) !== 'organization' || group.sports.size === 0) continue;
+    clubs.set(words[0]!, [...(clubs.get(words[0]!) ?? []), group]);
+  }
+  for (const group of names.groups.values()) {
+    if (!isSingleWord(group.key) || isCountry(group.display)) continue;
+    const type = typeOf(group);
+    const townLike = isTown(group.display) || type === 'place' || type === 'organization';
+    const clubLike = type === 'person' && isGivenName(group.key) && !isSurname(names, group.key);
+    if (!townLike && !clubLike) continue;
+    const club = stillOwn(senses, group).filter((i) => {
+      const r = names.records[i]!;
+      return r.sport !== null && r.placeCues * 2 < r.mentions && (r.type !== 'person' || clubLike);
+    });
+    if (club.length === 0) continue;
+    const sports = new Map<Sport, number>();
+    for (const i of club) {
+      const sport = names.records[i]!.sport!;
+      if (specificSport(sport)) sports.set(sport, (sports.get(sport) ?? 0) + 1);
+    }
+    const usual = mostOf(sports) ?? 'sport';
+    for (const i of club) {
+      const sport = names.records[i]!.sport!;
+      const node = `${group.key}#club:${specificSport(sport) ? sport : usual}`;
+      senses.nodes[i] = node;
+      senses.forcedTypes.set(node, 'organization');
+    }
+    linkClubsToFullNames(names, senses, group, [...new Set(club.map((i) => senses.nodes[i]!))], clubs);
+  }
+}
+
+/** Each club sense → the club the corpus names in full ("Newcastle United"), of the same sport, when there is one. */
+function linkClubsToFullNames(names: CorpusNames, senses: Senses, town: NameGroup, nodes: string[], clubs: ReadonlyMap<string, NameGroup[]>): void {
+  const fullNames = clubs.get(town.key) ?? [];
+  for (const node of nodes) {
+    const sport = node.slice(node.indexOf(':') + 1);
+    const matching = fullNames.filter((g) => mostOf(new Map([...g.sports].filter(([s]) => specificSport(s)))) === sport).sort((a, b) => b.records.length - a.records.length);
+    if (matching[0]) senses.links.set(node, matching[0].key);
+  }
+}
+
+/** An event held in two sports ("World Cup") is two events: its records split by their articles' sport. */
+export function splitEventsBySport(names: CorpusNames, senses: Senses): void {
+  for (const group of names.groups.values()) {
+    if (typeOf(group) !== 'event') continue;
+    const own = stillOwn(senses, group);
+    const sports = new Map<Sport, number>();
+    for (const i of own) {
+      const sport = names.records[i]!.sport;
+      if (specificSport(sport)) sports.set(sport, (sports.get(sport) ?? 0) + 1);
+    }
+    const ranked = [...sports].sort((a, b) => b[1] - a[1]);
+    const total = ranked.reduce((n, [, c]) => n + c, 0);
+    if (ranked.length < 2 || ranked[1]![1] < 2 || ranked[1]![1] < 0.25 * total) continue;
+    const main = ranked[0]![0];
+    for (const i of own) {
+      const sport = names.records[i]!.sport;
+      if (specificSport(sport) && sport !== main && sports.get(sport)! >= 2) senses.nodes[i] = `${group.key}#${sport}`;
+    }
+  }
+}
