@@ -3,14 +3,11 @@
 // most articles first: {"id","name","type","aliases":[…],"articles","mentions"}.
 import { ingest } from '../ingest.ts';
 import { parseOptions, runMain, todayIso, UsageError } from './common.ts';
+import { entityLine } from './entityLine.ts';
 import { DEFAULT_CACHE_DIR } from './ingestReport.ts';
 
 const USAGE = 'npm run --silent entities -- --input PATH [--top N] [--corrections FILE] [--cache DIR | --no-cache]';
 
-/** One line of the list. */
-export function entityLine(entity: { id: string; name: string; type: string; aliases: readonly string[]; articleCount: number; mentionCount: number }): string {
-  return JSON.stringify({ id: entity.id, name: entity.name, type: entity.type, aliases: entity.aliases, articles: entity.articleCount, mentions: entity.mentionCount });
-}
 
 async function main(): Promise<number> {
   const { values } = parseOptions(process.argv.slice(2), {

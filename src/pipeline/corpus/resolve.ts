@@ -82,7 +82,8 @@ function aliasesOf(records: readonly EntityRecord[], canonical: string): string[
   for (const r of records) {
     for (const form of new Set([r.name, ...r.forms])) {
       const key = nameKey(form);
-      if (!key || key === canonicalKey || !isNameForm(form)) continue;
+      // the name with a title before it ("Councillor Ann Lee") is the name, not another form of it
+      if (!key || key === canonicalKey || key.endsWith(` ${canonicalKey}`) || !isNameForm(form)) continue;
       let entry = articles.get(key);
       if (!entry) articles.set(key, (entry = { form, ordinals: new Set() }));
       entry.ordinals.add(r.ordinal);
@@ -141,6 +142,8 @@ export function resolveEntities(records: readonly EntityRecord[]): Resolution {
   const ids = assignIds(drafts);
   // a form that is another entity's own name is that entity's, not an alias ("BBC" beside "BBC News")
   const taken = new Set(drafts.map((d) => nameKey(d.name)));
-  const ownAliases = (d: (typeof drafts)[number]) => d.aliases.filter((a) => !taken.has(nameKey(a)) && !(d.type === 'person' && isGivenName(a)));
+  // a person's given name alone ("Tony") stands for many people
+  const givenName = (d: (typeof drafts)[number], alias: string) => d.type === 'person' && (isGivenName(alias) || nameKey(d.name).startsWith(`${nameKey(alias)} `));
+  const ownAliases = (d: (typeof drafts)[number]) => d.aliases.filter((a) => !taken.has(nameKey(a)) && !givenName(d, a));
   return { entities: drafts.map((d, i) => ({ id: ids[i]!, name: d.name, type: d.type, aliases: ownAliases(d) })), targets };
 }
