@@ -124,8 +124,10 @@ export function linkAcronyms(names: CorpusNames): Links {
     if (candidates.length === 0) continue;
     const best = candidates[0]!;
     if (candidates.length > 1 && size(best) < 3 * size(candidates[1])) continue;
+    // the two meet in an article, or some article wrote the full name's mentions as the acronym ("… Union (QU)")
+    const defined = names.formUsers.get(group.key)?.has(best.key) ?? false;
     const theirs = ordinalsOf(names, best);
-    if (!group.records.some((i) => theirs.has(names.records[i]!.ordinal))) continue;
+    if (!defined && !group.records.some((i) => theirs.has(names.records[i]!.ordinal))) continue;
     links.set(group.key, best.key);
   }
   return links;
