@@ -8,7 +8,7 @@ import { linkAcronyms, linkByForms, linkClippedForms, linkFragments, linkNumberV
 import { isNameForm, nameKey, wordsOf } from './names.ts';
 import { isGivenName } from './places.ts';
 import type { EntityRecord } from './records.ts';
-import { demonymsToPlaces, DROP, dropNonEntities, initialSenses, splitEventsBySport, townsToClubs, type Senses } from './senses.ts';
+import { demonymsToPlaces, DROP, dropNonEntities, fragmentsToFullNames, initialSenses, splitEventsBySport, townsToClubs, type Senses } from './senses.ts';
 
 export interface CorpusEntity {
   id: string;
@@ -43,9 +43,11 @@ export function identityLinks(names: CorpusNames): Links {
   return links;
 }
 
-/** Every record's sense, by the sense rules in order: non-entities, demonyms, clubs, events by sport. */
+/** Every record's sense, by the sense rules in order: fragments of longer names, non-entities, demonyms, clubs,
+ * events by sport. */
 export function decideSenses(names: CorpusNames): Senses {
   const senses = initialSenses(names);
+  fragmentsToFullNames(names, senses);
   dropNonEntities(names, senses);
   demonymsToPlaces(names, senses);
   townsToClubs(names, senses);

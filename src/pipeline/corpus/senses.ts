@@ -104,7 +104,8 @@ export function townsToClubs(names: CorpusNames, senses: Senses): void {
   for (const group of names.groups.values()) {
     if (!isSingleWord(group.key) || isCountry(group.display)) continue;
     const type = typeOf(group);
-    const townLike = isTown(group.display) || type === 'place' || type === 'organization';
+    // a town by the name lists or by the stories' own typing; an organisation's name ("BBC") is not a town
+    const townLike = isTown(group.display) || type === 'place';
     const clubLike = type === 'person' && isGivenName(group.key) && !isSurname(names, group.key);
     if (!townLike && !clubLike) continue;
     const club = stillOwn(senses, group).filter((i) => {
@@ -155,6 +156,29 @@ export function splitEventsBySport(names: CorpusNames, senses: Senses): void {
     for (const i of own) {
       const sport = names.records[i]!.sport;
       if (specificSport(sport) && sport !== main && sports.get(sport)! >= 2) senses.nodes[i] = `${group.key}#${sport}`;
+    }
+  }
+}
+
+/**
+ * A name cut from a longer one in the same story ("Motors" after "General Motors", "Department" after "Justice
+ * Department") is that longer name there. Only for things, never people or places.
+ */
+export function fragmentsToFullNames(names: CorpusNames, senses: Senses): void {
+  const byArticle = new Map<number, number[]>();
+  names.records.forEach((r, i) => {
+    const list = byArticle.get(r.ordinal);
+    if (list) list.push(i);
+    else byArticle.set(r.ordinal, [i]);
+  });
+  const keyOf = (i: number) => nameKey(names.records[i]!.name);
+  for (const [, members] of byArticle) {
+    for (const i of members) {
+      const record = names.records[i]!;
+      const key = keyOf(i);
+      if (senses.nodes[i] !== key || record.type === 'person' || record.type === 'place' || isTown(record.name) || isCountry(record.name)) continue;
+      const longer = [...new Set(members.map(keyOf).filter((k) => k.endsWith(` ${key}`)))];
+      if (longer.length === 1) senses.nodes[i] = longer[0]!;
     }
   }
 }
