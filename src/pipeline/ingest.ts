@@ -6,6 +6,7 @@ import type { Article } from '../shared/schema.ts';
 import { articleSlug } from './article/buildArticle.ts';
 import { cacheKey, ResultCache } from './cache/resultCache.ts';
 import type { CleanArticle } from './clean/cleanArticle.ts';
+import type { RefusedDate } from './clean/dates.ts';
 import { assignSlugs, emptySlugMap, readSlugMap } from './output/slugs.ts';
 import { JsonSpool } from './output/spool.ts';
 import { Generation, readRunRecord, searchBudget, type SiteData } from './output/writeSiteData.ts';
@@ -37,6 +38,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
 async function ingestParked(options: IngestOptions, cleanSpool: JsonSpool<CleanArticle>, spool: JsonSpool<Article>): Promise<IngestResult> {
   const rejected: Rejection[] = [];
   const warnings: string[] = [];
+  const refusedDates: RefusedDate[] = [];
   const times: StageTimes = { read: 0, annotate: 0, link: 0, entities: 0, aggregate: 0, write: 0 };
   let mark = performance.now();
   const lap = (stage: keyof StageTimes) => {
@@ -46,7 +48,7 @@ async function ingestParked(options: IngestOptions, cleanSpool: JsonSpool<CleanA
   };
 
   // read
-  const read = await readAndClean(options, rejected, warnings, cleanSpool);
+  const read = await readAndClean(options, rejected, warnings, refusedDates, cleanSpool);
   const previousSlugs = options.previousSlugs ?? (options.out ? await readSlugMap(options.out) : emptySlugMap());
   const slugs = assignSlugs(read.map((entry) => ({ id: entry.id, base: articleSlug(entry.title) })), previousSlugs);
   const sources = read.map((entry) => entry.source);
@@ -56,7 +58,7 @@ async function ingestParked(options: IngestOptions, cleanSpool: JsonSpool<CleanA
   const previousRun = options.out && options.cacheDir ? await readRunRecord(options.out) : null;
   if (previousRun?.key === key) {
     // nothing this run would write differs from what is there: leave the output (and its readers) alone
-    return { ingested: previousRun.ingested, rejected, warnings, articles: [], site: null, unchanged: true, entityCount: previousRun.entities, entities: [], quoteCount: previousRun.quotes, reused: read.length, times };
+    return { ingested: previousRun.ingested, rejected, refusedDates, warnings, articles: [], site: null, unchanged: true, entityCount: previousRun.entities, entities: [], quoteCount: previousRun.quotes, reused: read.length, times };
   }
 
   // prepare and fold (pass 1)
@@ -100,5 +102,5 @@ async function ingestParked(options: IngestOptions, cleanSpool: JsonSpool<CleanA
   }
   lap('write');
   const site: SiteData | null = keptPages ? { articles, index: views.index, entityIndex: views.entityIndex, entityPages: keptPages, slugs: views.slugs } : null;
-  return { ingested: views.ingested, rejected, warnings, articles, site, unchanged: false, entityCount: views.entityIndex.entities.length, entities: views.listed, quoteCount: corpus.quoteCount, reused, times };
+  return { ingested: views.ingested, rejected, refusedDates, warnings, articles, site, unchanged: false, entityCount: views.entityIndex.entities.length, entities: views.listed, quoteCount: corpus.quoteCount, reused, times };
 }

@@ -2,6 +2,7 @@
 // in input order (a big corpus is not held in memory); what stays in memory is one small entry per article.
 import { cleanArticle, type CleanArticle } from '../clean/cleanArticle.ts';
 import { contentHash } from '../cache/resultCache.ts';
+import type { RefusedDate } from '../clean/dates.ts';
 import type { JsonSpool } from '../output/spool.ts';
 import { readInputs } from '../read/readInputs.ts';
 import type { Rejection } from '../read/types.ts';
@@ -16,7 +17,7 @@ export interface ReadEntry {
   content: string;
 }
 
-export async function readAndClean(options: IngestOptions, rejected: Rejection[], warnings: string[], spool: JsonSpool<CleanArticle>): Promise<ReadEntry[]> {
+export async function readAndClean(options: IngestOptions, rejected: Rejection[], warnings: string[], refusedDates: RefusedDate[], spool: JsonSpool<CleanArticle>): Promise<ReadEntry[]> {
   const entries: ReadEntry[] = [];
   for await (const result of readInputs(options.input)) {
     if (!result.ok) {
@@ -31,6 +32,7 @@ export async function readAndClean(options: IngestOptions, rejected: Rejection[]
       rejected.push({ source: result.article.source, reason: reason(error) });
       continue;
     }
+    if (clean.dateRejection) refusedDates.push({ source: clean.source, id: clean.id, ...clean.dateRejection });
     // where the text came from does not change its annotation: a moved or renamed input still hits the cache
     const { source, ...content } = clean;
     entries.push({ id: clean.id, title: clean.title, source, content: contentHash(JSON.stringify(content)) });

@@ -1,6 +1,6 @@
 // What an ingest run is asked and what it answers: shared by the stages (stages/) and the run (ingest.ts).
 import type { Article, EntityIndex, SlugMap } from '../../shared/schema.ts';
-import type { DateWindow } from '../clean/dates.ts';
+import type { DateWindow, RefusedDate } from '../clean/dates.ts';
 import type { CorpusEntity } from '../corpus/resolve.ts';
 import type { SiteData } from '../output/writeSiteData.ts';
 import type { Rejection } from '../read/types.ts';
@@ -59,6 +59,8 @@ export type ListedEntity = EntityIndex['entities'][number] & { aliases: string[]
 export interface IngestResult {
   ingested: IngestedEntry[];
   rejected: Rejection[];
+  /** Articles kept undated because the date they offered was refused (outside --date-window, after today, …). */
+  refusedDates: RefusedDate[];
   warnings: string[];
   /** Every article, when kept (see IngestOptions.keepArticles); otherwise empty. */
   articles: Article[];
