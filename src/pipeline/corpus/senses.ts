@@ -178,7 +178,9 @@ export function fragmentsToFullNames(names: CorpusNames, senses: Senses): void {
       const key = keyOf(i);
       if (senses.nodes[i] !== key || record.type === 'person' || record.type === 'place' || isTown(record.name) || isCountry(record.name)) continue;
       const longer = [...new Set(members.map(keyOf).filter((k) => k.endsWith(` ${key}`)))];
-      if (longer.length === 1) senses.nodes[i] = longer[0]!;
+      // a name the corpus uses more on its own than the longer one ("Parliament" beside "European Parliament") is its own
+      const size = (k: string) => names.groups.get(k)?.records.length ?? 0;
+      if (longer.length === 1 && size(key) <= size(longer[0]!)) senses.nodes[i] = longer[0]!;
     }
   }
 }
