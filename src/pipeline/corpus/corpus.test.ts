@@ -120,6 +120,12 @@ describe('identity across articles', () => {
     ]);
     expect(entityOf(1, 'Motors')).toBe('Grand Quillby Motors');
   });
+  it('keeps a whole name inside a longer one that is about it', () => {
+    const { entityOf } = resolveAll([
+      ...times(2, () => ({ text: 'The Congress of the Quill Party met. The Quill Party chose.', entities: [['Congress of the Quill Party', 'organization'], ['Quill Party', 'organization']] as Spec['entities'] })),
+    ]);
+    expect(entityOf(1, 'Quill Party')).toBe('Quill Party');
+  });
   it('counts a demonym as a mention of the place the corpus names most, never as its own entry', () => {
     const { entityOf } = resolveAll([
       ...times(3, () => ({ text: 'India grew fast.', entities: [['India', 'place']] as Spec['entities'] })),

@@ -1,6 +1,6 @@
 // Identity across articles: the rules that say one name is another name of the same thing. Each rule looks at the
 // corpus's names and returns links "this name → that name"; the links are applied together (see resolve.ts).
-import { initialsOf, isAcronym, isClippedForm, isNumberVariant, spellingKey, withoutOrganisationSuffix, wordsOf } from './names.ts';
+import { initialsOf, isAcronym, isCutFrom, isClippedForm, isNumberVariant, spellingKey, withoutOrganisationSuffix, wordsOf } from './names.ts';
 import { isCountry, isTown } from './places.ts';
 import { typeOf, type CorpusNames, type NameGroup } from './groups.ts';
 
@@ -157,6 +157,7 @@ export function linkFragments(names: CorpusNames): Links {
     const words = wordsOf(group.key);
     for (let from = 1; from < words.length; from++) {
       const ending = words.slice(from).join(' ');
+      if (!isCutFrom(ending, group.key)) continue;
       const list = byEnding.get(ending) ?? [];
       list.push(group);
       byEnding.set(ending, list);

@@ -115,3 +115,14 @@ export function withoutOrganisationSuffix(key: string): string | null {
 export function spellingKey(key: string): string {
   return key.replace(/[\s-]+/g, '');
 }
+
+/**
+ * A name cut from the end of a longer one ("motors" of "general motors", "exchange commission" of "securities and
+ * exchange commission"), not a whole name the longer one is about ("communist party of china" in "national congress
+ * of the communist party of china").
+ */
+export function isCutFrom(shortKey: string, longKey: string): boolean {
+  if (!longKey.endsWith(` ${shortKey}`)) return false;
+  const before = wordsOf(longKey.slice(0, longKey.length - shortKey.length - 1));
+  return before.length > 0 && !['of', 'the', 'for', 'at', 'in', 'on', 'to'].includes(before[before.length - 1]!);
+}

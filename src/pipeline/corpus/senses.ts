@@ -3,7 +3,7 @@
 // a demonym meaning its country, and names that are no entity at all (ordinary words, bare given names).
 import type { EntityType } from '../../shared/schema.ts';
 import { isSingleWord, mostOf, typeOf, type CorpusNames, type NameGroup } from './groups.ts';
-import { nameKey, wordsOf } from './names.ts';
+import { isCutFrom, nameKey, wordsOf } from './names.ts';
 import { isCountry, isDemonym, isGivenName, isOrdinaryWord, isTown, placesOfDemonym } from './places.ts';
 import type { Sport } from './sport.ts';
 
@@ -177,7 +177,7 @@ export function fragmentsToFullNames(names: CorpusNames, senses: Senses): void {
       const record = names.records[i]!;
       const key = keyOf(i);
       if (senses.nodes[i] !== key || record.type === 'person' || record.type === 'place' || isTown(record.name) || isCountry(record.name)) continue;
-      const longer = [...new Set(members.map(keyOf).filter((k) => k.endsWith(` ${key}`)))];
+      const longer = [...new Set(members.map(keyOf).filter((k) => isCutFrom(key, k)))];
       // a name the corpus uses more on its own than the longer one ("Parliament" beside "European Parliament") is its own
       const size = (k: string) => names.groups.get(k)?.records.length ?? 0;
       if (longer.length === 1 && size(key) <= size(longer[0]!)) senses.nodes[i] = longer[0]!;
