@@ -188,6 +188,26 @@ describe('names, types and ids', () => {
   });
 });
 
+describe('types from the corpus', () => {
+  it('types as a thing a "person" never called by a shorter name whose first word is no given name', () => {
+    const { resolution } = resolveAll(times(3, () => ({ text: 'Crimson Tidewater won praise. Crimson Tidewater opens soon.', entities: [['Crimson Tidewater', 'person']] as Spec['entities'] })));
+    expect(resolution.entities[0]!.type).toBe('other');
+  });
+  it('keeps a person whom the stories also call by the surname', () => {
+    const { resolution } = resolveAll(times(3, () => ({ text: 'Crimson Tidewater spoke. Tidewater left.', entities: [['Crimson Tidewater', 'person', ['Crimson Tidewater', 'Tidewater']]] as Spec['entities'] })));
+    expect(resolution.entities[0]!.type).toBe('person');
+  });
+  it('types awards as other and a competition in sports stories as an event', () => {
+    const sport = 'The striker scored two goals in the match and the keeper saved a penalty.';
+    const { resolution } = resolveAll([
+      { text: 'The Quill Awards were given.', entities: [['Quill Awards', 'organization']] },
+      ...times(2, () => ({ text: `The Quill League resumed. ${sport}`, section: 'sport', entities: [['Quill League', 'organization']] as Spec['entities'] })),
+    ]);
+    expect(resolution.entities.find((e) => e.name === 'Quill Awards')!.type).toBe('other');
+    expect(resolution.entities.find((e) => e.name === 'Quill League')!.type).toBe('event');
+  });
+});
+
 describe('the stage', () => {
   it('applies the corpus entities to an article, merges two forms of one thing and keeps the old id as a move', () => {
     const articles = [

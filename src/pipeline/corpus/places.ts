@@ -85,3 +85,8 @@ export function isGivenName(name: string): boolean {
 export function isOrdinaryWord(word: string): boolean {
   return gazetteer().commonWords.has(word.toLowerCase());
 }
+
+/** Whether the name lists know the name as a place (country, region, city). */
+export function gazetteerPlace(name: string): boolean {
+  return gazetteer().places.has(name.toLowerCase());
+}

@@ -7,6 +7,7 @@ import { corpusNames, type CorpusNames } from './groups.ts';
 import { linkAcronyms, linkByForms, linkClippedForms, linkFragments, linkNumberVariants, linkOrganisationSuffixes, linkSpellings, type Links } from './identity.ts';
 import { isNameForm, nameKey, wordsOf } from './names.ts';
 import { isGivenName } from './places.ts';
+import { checkedType } from './types.ts';
 import type { EntityRecord } from './records.ts';
 import { demonymsToPlaces, DROP, dropNonEntities, fragmentsToFullNames, initialSenses, splitEventsBySport, townsToClubs, type Senses } from './senses.ts';
 
@@ -78,7 +79,7 @@ function typeFrom(records: readonly EntityRecord[], canonicalKey: string, forced
 const MAX_ALIASES = 8;
 
 /** Other names and forms of the entity, in two or more of its articles (or any, for a small entity). */
-function aliasesOf(records: readonly EntityRecord[], canonical: string): string[] {
+function aliasesOf(records: readonly EntityRecord[], canonical: string, isPerson: boolean): string[] {
   const canonicalKey = nameKey(canonical);
   const articles = new Map<string, { form: string; ordinals: Set<number> }>();
   for (const r of records) {
@@ -86,6 +87,8 @@ function aliasesOf(records: readonly EntityRecord[], canonical: string): string[
       const key = nameKey(form);
       // the name with a title before it ("Councillor Ann Lee") is the name, not another form of it
       if (!key || key === canonicalKey || key.endsWith(` ${canonicalKey}`) || !isNameForm(form)) continue;
+      // a thing's last word alone is no name for it ("Parliament" for the European Parliament); a person's is
+      if (!isPerson && canonicalKey.endsWith(` ${key}`) && !key.includes(' ')) continue;
       let entry = articles.get(key);
       if (!entry) articles.set(key, (entry = { form, ordinals: new Set() }));
       entry.ordinals.add(r.ordinal);
@@ -139,7 +142,8 @@ export function resolveEntities(records: readonly EntityRecord[]): Resolution {
       nameCounts.set(recordName, (nameCounts.get(recordName) ?? 0) + 1);
     }
     const name = canonicalName(nameCounts);
-    return { name, type: typeFrom(own, nameKey(name), senses.forcedTypes.get(root)), aliases: aliasesOf(own, name), size: new Set(own.map((r) => r.ordinal)).size };
+    const type = checkedType(typeFrom(own, nameKey(name), senses.forcedTypes.get(root)), name, own);
+    return { name, type, aliases: aliasesOf(own, name, type === 'person'), size: new Set(own.map((r) => r.ordinal)).size };
   });
   const ids = assignIds(drafts);
   // a form that is another entity's own name is that entity's, not an alias ("BBC" beside "BBC News")

@@ -50,7 +50,9 @@ export function dropNonEntities(names: CorpusNames, senses: Senses): void {
   }
   for (const group of names.groups.values()) {
     const type = typeOf(group);
-    const ordinary = type !== 'person' && group.commonUse * 2 >= group.records.length;
+    // an institution is often named by an ordinary word too ("the Cabinet", "cabinet ministers"): places and other
+    // things only ("Mobile phones…" read as the town of Mobile)
+    const ordinary = type !== 'person' && type !== 'organization' && group.commonUse * 2 >= group.records.length;
     const single = isSingleWord(group.key);
     const genericHead = single && isOrdinaryWord(group.key) && (heads.get(group.key) ?? 0) >= 3 && type !== 'person' && !isTown(group.display) && !isCountry(group.display);
     const bareGivenName = single && isGivenName(group.key) && firstNameOfMany(names, group.key) && !isSurname(names, group.key);
@@ -119,8 +121,12 @@ export function townsToClubs(names: CorpusNames, senses: Senses): void {
       if (specificSport(sport)) sports.set(sport, (sports.get(sport) ?? 0) + 1);
     }
     const usual = mostOf(sports) ?? 'sport';
+    // a given name that is mostly a club is the club in its other stories too: alone, it names no person
+    if (clubLike && club.length * 2 >= group.records.length) {
+      for (const i of stillOwn(senses, group)) if (!club.includes(i) && names.records[i]!.type === 'person') club.push(i);
+    }
     for (const i of club) {
-      const sport = names.records[i]!.sport!;
+      const sport = names.records[i]!.sport;
       const node = `${group.key}#club:${specificSport(sport) ? sport : usual}`;
       senses.nodes[i] = node;
       senses.forcedTypes.set(node, 'organization');
@@ -134,8 +140,12 @@ function linkClubsToFullNames(names: CorpusNames, senses: Senses, town: NameGrou
   const fullNames = clubs.get(town.key) ?? [];
   for (const node of nodes) {
     const sport = node.slice(node.indexOf(':') + 1);
-    const matching = fullNames.filter((g) => mostOf(new Map([...g.sports].filter(([s]) => specificSport(s)))) === sport).sort((a, b) => b.records.length - a.records.length);
-    if (matching[0]) senses.links.set(node, matching[0].key);
+    const club = fullNames.filter((g) => mostOf(new Map([...g.sports].filter(([s]) => specificSport(s)))) === sport).sort((a, b) => b.records.length - a.records.length)[0];
+    if (!club) continue;
+    senses.links.set(node, club.key);
+    senses.forcedTypes.set(club.key, 'organization');
+    // the town's name in these stories is the club's short name: the club keeps its full name
+    town.records.forEach((i) => senses.nodes[i] === node && senses.names.set(i, club.display));
   }
 }
 
