@@ -143,13 +143,17 @@ export function resolveEntities(records: readonly EntityRecord[]): Resolution {
     }
     const name = canonicalName(nameCounts);
     const type = checkedType(typeFrom(own, nameKey(name), senses.forcedTypes.get(root)), name, own);
-    return { name, type, aliases: aliasesOf(own, name, type === 'person'), size: new Set(own.map((r) => r.ordinal)).size };
+    // the name of a thing split off by context ("Newcastle" in the stories of Newcastle United) stays its alias
+    const splitFrom = new Set(members.filter((i) => senses.nodes[i]!.startsWith(`${nameKey(records[i]!.name)}#`)).map((i) => records[i]!.name));
+    splitFrom.delete(name);
+    const aliases = [...new Set([...aliasesOf(own, name, type === 'person'), ...splitFrom])];
+    return { name, type, aliases, splitFrom, size: new Set(own.map((r) => r.ordinal)).size };
   });
   const ids = assignIds(drafts);
   // a form that is another entity's own name is that entity's, not an alias ("BBC" beside "BBC News")
   const taken = new Set(drafts.map((d) => nameKey(d.name)));
   // a person's given name alone ("Tony") stands for many people
   const givenName = (d: (typeof drafts)[number], alias: string) => d.type === 'person' && (isGivenName(alias) || nameKey(d.name).startsWith(`${nameKey(alias)} `));
-  const ownAliases = (d: (typeof drafts)[number]) => d.aliases.filter((a) => !taken.has(nameKey(a)) && !givenName(d, a));
+  const ownAliases = (d: (typeof drafts)[number]) => d.aliases.filter((a) => d.splitFrom.has(a) || (!taken.has(nameKey(a)) && !givenName(d, a)));
   return { entities: drafts.map((d, i) => ({ id: ids[i]!, name: d.name, type: d.type, aliases: ownAliases(d) })), targets };
 }

@@ -88,6 +88,8 @@ export function demonymsToPlaces(names: CorpusNames, senses: Senses): void {
 }
 
 const specificSport = (sport: Sport | null): sport is Exclude<Sport, 'sport'> => sport !== null && sport !== 'sport';
+// Sports played by clubs named after their town; in the others a town is where the race or match is.
+const isTeamSport = (sport: Sport | null) => sport === 'football' || sport === 'rugby' || sport === 'cricket' || sport === 'sport';
 
 /**
  * A town's name in a sports story, not after "in" or "at", is its club: each such record becomes the club of its
@@ -112,7 +114,7 @@ export function townsToClubs(names: CorpusNames, senses: Senses): void {
     if (!townLike && !clubLike) continue;
     const club = stillOwn(senses, group).filter((i) => {
       const r = names.records[i]!;
-      return r.sport !== null && r.placeCues * 2 < r.mentions && (r.type !== 'person' || clubLike);
+      return isTeamSport(r.sport) && r.placeCues * 2 < r.mentions && (r.type !== 'person' || clubLike);
     });
     if (club.length === 0) continue;
     const sports = new Map<Sport, number>();
