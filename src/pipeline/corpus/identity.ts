@@ -113,7 +113,8 @@ export function linkAcronyms(names: CorpusNames): Links {
   const byInitials = new Map<string, NameGroup[]>();
   for (const group of names.groups.values()) {
     const initials = initialsOf(group.key);
-    if (!initials || typeOf(group) === 'person') continue;
+    // people are rarely written as initials; a long "person" is more likely a mistyped show or body
+    if (!initials || (typeOf(group) === 'person' && wordsOf(group.key).length < 3)) continue;
     const list = byInitials.get(initials) ?? [];
     list.push(group);
     byInitials.set(initials, list);

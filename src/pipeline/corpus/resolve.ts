@@ -9,7 +9,7 @@ import { isNameForm, nameKey, wordsOf } from './names.ts';
 import { isGivenName } from './places.ts';
 import { checkedType } from './types.ts';
 import type { EntityRecord } from './records.ts';
-import { demonymsToPlaces, DROP, dropNonEntities, fragmentsToFullNames, initialSenses, splitEventsBySport, townsToClubs, type Senses } from './senses.ts';
+import { demonymsToPlaces, DROP, dropNonEntities, fragmentsToFullNames, initialSenses, isSurname, splitEventsBySport, townsToClubs, type Senses } from './senses.ts';
 
 export interface CorpusEntity {
   id: string;
@@ -142,7 +142,7 @@ export function resolveEntities(records: readonly EntityRecord[]): Resolution {
       nameCounts.set(recordName, (nameCounts.get(recordName) ?? 0) + 1);
     }
     const name = canonicalName(nameCounts);
-    const type = checkedType(typeFrom(own, nameKey(name), senses.forcedTypes.get(root)), name, own);
+    const type = checkedType(typeFrom(own, nameKey(name), senses.forcedTypes.get(root)), name, own, isSurname(names, nameKey(name)));
     // the name of a thing split off by context ("Newcastle" in the stories of Newcastle United) stays its alias
     const splitFrom = new Set(members.filter((i) => senses.nodes[i]!.startsWith(`${nameKey(records[i]!.name)}#`)).map((i) => records[i]!.name));
     splitFrom.delete(name);

@@ -2,7 +2,7 @@
 // (a town named in a sports story, not after "in" or "at", is its team), the World Cup of rugby and of football,
 // a demonym meaning its country, and names that are no entity at all (ordinary words, bare given names).
 import type { EntityType } from '../../shared/schema.ts';
-import { isSingleWord, mostOf, typeOf, type CorpusNames, type NameGroup } from './groups.ts';
+import { isSingleWord, mostOf, sportShare, typeOf, type CorpusNames, type NameGroup } from './groups.ts';
 import { isCutFrom, nameKey, wordsOf } from './names.ts';
 import { isCountry, isDemonym, isGivenName, isOrdinaryWord, isTown, placesOfDemonym } from './places.ts';
 import type { Sport } from './sport.ts';
@@ -29,7 +29,7 @@ export function initialSenses(names: CorpusNames): Senses {
 const stillOwn = (senses: Senses, group: NameGroup) => group.records.filter((i) => senses.nodes[i] === group.key);
 
 /** People whose full names the corpus uses with this word last: the word is their surname. */
-function isSurname(names: CorpusNames, key: string): boolean {
+export function isSurname(names: CorpusNames, key: string): boolean {
   const users = names.formUsers.get(key);
   if (!users) return false;
   for (const user of users.keys()) {
@@ -42,6 +42,7 @@ function isSurname(names: CorpusNames, key: string): boolean {
 /** Names that are ordinary words in these articles ("Mobile phones…", "the Office"), or a given name standing for
  * several people, or a common word heading many longer names ("Department", "League"): no entity. */
 export function dropNonEntities(names: CorpusNames, senses: Senses): void {
+  const firstNames = firstWordsOfPeople(names);
   const heads = new Map<string, number>();
   for (const group of names.groups.values()) {
     const words = wordsOf(group.key);
@@ -55,18 +56,24 @@ export function dropNonEntities(names: CorpusNames, senses: Senses): void {
     const ordinary = type !== 'person' && type !== 'organization' && group.commonUse * 2 >= group.records.length;
     const single = isSingleWord(group.key);
     const genericHead = single && isOrdinaryWord(group.key) && (heads.get(group.key) ?? 0) >= 3 && type !== 'person' && !isTown(group.display) && !isCountry(group.display);
-    const bareGivenName = single && isGivenName(group.key) && firstNameOfMany(names, group.key) && !isSurname(names, group.key);
+    const bareGivenName = single && isGivenName(group.key) && firstNameOfMany(names, group.key, firstNames) && !isSurname(names, group.key) && !isCountry(group.display) && sportShare(group) < 0.5;
     if (ordinary || genericHead || bareGivenName) for (const i of stillOwn(senses, group)) senses.nodes[i] = DROP;
   }
 }
 
-/** A given name the corpus writes alone for two or more different people. */
-function firstNameOfMany(names: CorpusNames, key: string): boolean {
-  const users = names.formUsers.get(key);
-  if (!users) return false;
-  let people = 0;
-  for (const user of users.keys()) if (user.startsWith(`${key} `) && typeOf(names.groups.get(user)!) === 'person') people++;
-  return people >= 2;
+/** A given name several people of the corpus have ("David" for David Blunkett, David Beckham, David Moorcroft). */
+function firstNameOfMany(names: CorpusNames, key: string, firstNames: ReadonlyMap<string, number>): boolean {
+  return (firstNames.get(key) ?? 0) >= 3;
+}
+
+/** How many people of the corpus have each first word: "david" → 12. */
+function firstWordsOfPeople(names: CorpusNames): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const group of names.groups.values()) {
+    const words = wordsOf(group.key);
+    if (words.length >= 2 && typeOf(group) === 'person') counts.set(words[0]!, (counts.get(words[0]!) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /** A record written only as a demonym ("Indian", "South African") means the place the corpus names most of those it

@@ -8,10 +8,10 @@ import type { EntityRecord } from './records.ts';
 // Last words that make a name an event ("Consumer Electronics Show", "Winter Games").
 const EVENT_ENDINGS = new Set(['show', 'expo', 'fair', 'festival', 'games', 'cup', 'championship', 'championships', 'open', 'election', 'elections', 'olympics', 'summit', 'conference', 'tournament', 'marathon', 'prix', 'trophy', 'congress', 'week']);
 
-/** The share of records that wrote the name shorter somewhere (its last words alone, or fewer words). */
+/** The share of records that wrote the name by its last words alone, as people are ("Blair", "Mr Blair"). */
 function shortFormShare(records: readonly EntityRecord[], canonical: string): number {
-  const words = wordsOf(nameKey(canonical)).length;
-  const short = records.filter((r) => r.forms.some((f) => wordsOf(nameKey(f)).length < words)).length;
+  const key = nameKey(canonical);
+  const short = records.filter((r) => r.forms.some((f) => key.endsWith(` ${nameKey(f)}`))).length;
   return records.length ? short / records.length : 0;
 }
 
@@ -31,10 +31,14 @@ function conventionalType(type: EntityType, words: readonly string[], records: r
 
 /** The type the evidence gives: the vote, corrected by the conventions names show, and a "person" the stories never
  * call by a shorter name whose first word is no given name is a thing. */
-export function checkedType(voted: EntityType, canonical: string, records: readonly EntityRecord[]): EntityType {
+export function checkedType(voted: EntityType, canonical: string, records: readonly EntityRecord[], surnameUsed = true): EntityType {
   const words = canonical.split(/\s+/);
   const type = conventionalType(voted, words, records);
   if (type !== 'person') return type;
+  // an event's word alone ("Election", "Olympics") names the event, never a person
+  if (words.length === 1 && EVENT_ENDINGS.has(words[0]!.toLowerCase())) return 'event';
+  // a given name alone, nobody's surname in these stories, is no one person: a work or an award ("Oscar")
+  if (words.length === 1 && isGivenName(words[0]!) && !surnameUsed) return 'other';
   if (words.length < 2 || isGivenName(words[0]!) || records.length < 3) return type;
   if (shortFormShare(records, canonical) >= 0.1) return type;
   if (gazetteerPlace(canonical) || isContinent(canonical)) return 'place';
