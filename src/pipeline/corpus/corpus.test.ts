@@ -170,6 +170,21 @@ describe('one name, several things', () => {
     ]);
     expect(entityOf(3, 'Jordan')).toBe('Jordan');
   });
+  it('drops units written after numbers and descriptions of groups of people', () => {
+    const { entityOf } = resolveAll([
+      { text: 'It holds 60QB of songs, twice the 30QB of the old one.', entities: [['QB', 'organization', ['QB']]] },
+      { text: 'Quill Party MPs rebelled.', entities: [['Quill Party MPs', 'organization']] },
+    ]);
+    expect(entityOf(0, 'QB')).toBeNull();
+    expect(entityOf(1, 'Quill Party MPs')).toBeNull();
+  });
+  it('drops a given name standing alone for several people of the corpus', () => {
+    const { entityOf } = resolveAll([
+      ...['David Quill', 'David Marrow', 'David Fenn'].map((name) => ({ text: `${name} spoke.`, entities: [[name, 'person']] as Spec['entities'] })),
+      { text: 'David said so.', entities: [['David', 'place']] },
+    ]);
+    expect(entityOf(3, 'David')).toBeNull();
+  });
   it('drops a name the stories also use as an ordinary word', () => {
     const { entityOf } = resolveAll([{ text: 'Mobile phones sold well. Every mobile network grew.', entities: [['Mobile', 'place']] }]);
     expect(entityOf(0, 'Mobile')).toBeNull();

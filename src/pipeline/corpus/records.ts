@@ -19,6 +19,8 @@ export interface EntityRecord {
   placeCues: number;
   /** The name also appears in the article as an ordinary lower-case word ("mobile", "office"). */
   commonUse: boolean;
+  /** Mentions written right after a number, as a unit is ("60GB", "5MW"). */
+  unitCues: number;
   /** The article's sport, when it is a sports article. */
   sport: Sport | null;
 }
@@ -68,8 +70,10 @@ export function recordsOf(article: Article, ordinal: number, intern: Interner = 
   return article.entities.map((entity) => {
     const forms = new Set<string>();
     let placeCues = 0;
+    let unitCues = 0;
     for (const mention of entity.mentions) {
       const text = textOf(article, mention.block);
+      if (/\d/.test(text[mention.start - 1] ?? '')) unitCues++;
       const form = withoutTitles(text.slice(mention.start, mention.end).replace(/['’]s$/, '').trim());
       if (isNameForm(form)) forms.add(intern.of(form));
       if (PLACE_CUES.has(wordBefore(text, mention.start))) placeCues++;
@@ -82,6 +86,7 @@ export function recordsOf(article: Article, ordinal: number, intern: Interner = 
       forms: [...forms],
       mentions: entity.mentions.length,
       placeCues,
+      unitCues,
       commonUse: usedAsOrdinaryWords(entity.name, body),
       sport,
     };

@@ -28,13 +28,14 @@ export function initialSenses(names: CorpusNames): Senses {
 
 const stillOwn = (senses: Senses, group: NameGroup) => group.records.filter((i) => senses.nodes[i] === group.key);
 
-/** People whose full names the corpus uses with this word last: the word is their surname. */
+/** People whose full names the corpus uses with this word last, and writes by it alone: the word is a surname. */
 export function isSurname(names: CorpusNames, key: string): boolean {
   const users = names.formUsers.get(key);
   if (!users) return false;
-  for (const user of users.keys()) {
+  // written so in two or more of that person's stories: once may be a slip of the annotation
+  for (const [user, records] of users) {
     const group = names.groups.get(user);
-    if (group && typeOf(group) === 'person' && wordsOf(user).length > 1 && user.endsWith(` ${key}`)) return true;
+    if (records >= 2 && group && typeOf(group) === 'person' && wordsOf(user).length > 1 && user.endsWith(` ${key}`)) return true;
   }
   return false;
 }
@@ -57,8 +58,21 @@ export function dropNonEntities(names: CorpusNames, senses: Senses): void {
     const single = isSingleWord(group.key);
     const genericHead = single && isOrdinaryWord(group.key) && (heads.get(group.key) ?? 0) >= 3 && type !== 'person' && !isTown(group.display) && !isCountry(group.display);
     const bareGivenName = single && isGivenName(group.key) && firstNameOfMany(names, group.key, firstNames) && !isSurname(names, group.key) && !isCountry(group.display) && sportShare(group) < 0.5;
-    if (ordinary || genericHead || bareGivenName) for (const i of stillOwn(senses, group)) senses.nodes[i] = DROP;
+    const own = stillOwn(senses, group);
+    // a unit after numbers ("60GB"), or a group described by its plural ("Labour MPs", "Tory MEPs")
+    const unit = own.reduce((n, i) => n + names.records[i]!.unitCues, 0) * 2 >= own.reduce((n, i) => n + names.records[i]!.mentions, 0) && own.length > 0;
+    const description = describesGroup(group.display);
+    if (ordinary || genericHead || bareGivenName || unit || description) for (const i of own) senses.nodes[i] = DROP;
   }
+}
+
+// Plural nouns for people in a role: a name ending in one describes a group ("Labour MPs", "Liverpool fans").
+const GROUP_NOUNS = new Set(['mps', 'meps', 'msps', 'ams', 'peers', 'ministers', 'leaders', 'officials', 'fans', 'supporters', 'voters', 'members', 'workers', 'players', 'officers', 'troops', 'rebels', 'activists', 'campaigners', 'councillors', 'executives', 'bosses', 'chiefs']);
+
+/** A description of a group of people rather than a name: its last word is a plural noun for people. */
+export function describesGroup(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length >= 2 && GROUP_NOUNS.has(words[words.length - 1]!.toLowerCase());
 }
 
 /** A given name several people of the corpus have ("David" for David Blunkett, David Beckham, David Moorcroft). */
@@ -195,7 +209,9 @@ export function fragmentsToFullNames(names: CorpusNames, senses: Senses): void {
     for (const i of members) {
       const record = names.records[i]!;
       const key = keyOf(i);
-      if (senses.nodes[i] !== key || record.type === 'person' || record.type === 'place' || isTown(record.name) || isCountry(record.name)) continue;
+      // people's short names are their surnames, not fragments; a single word nobody has as a name may be ("Motors")
+      const personLike = record.type === 'person' && (!isSingleWord(key) || isGivenName(key) || isSurname(names, key));
+      if (senses.nodes[i] !== key || personLike || record.type === 'place' || isTown(record.name) || isCountry(record.name)) continue;
       const longer = [...new Set(members.map(keyOf).filter((k) => isCutFrom(key, k)))];
       // a name the corpus uses more on its own than the longer one ("Parliament" beside "European Parliament") is its own
       const size = (k: string) => names.groups.get(k)?.records.length ?? 0;
