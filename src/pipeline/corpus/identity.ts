@@ -2,7 +2,7 @@
 // corpus's names and returns links "this name → that name"; the links are applied together (see resolve.ts).
 import { initialsOf, isAcronym, isCutFrom, isClippedForm, isNumberVariant, spellingKey, withoutOrganisationSuffix, wordsOf } from './names.ts';
 import { isCountry, isTown } from './places.ts';
-import { typeOf, type CorpusNames, type NameGroup } from './groups.ts';
+import { isSingleWord, typeOf, type CorpusNames, type NameGroup } from './groups.ts';
 
 /** A name → the name it is another form of. */
 export type Links = Map<string, string>;
@@ -175,6 +175,33 @@ export function linkFragments(names: CorpusNames): Links {
     const shared = group.records.filter((i) => theirs.has(names.records[i]!.ordinal)).length;
     if (shared * 4 < group.records.length && size(full) < size(group)) continue;
     links.set(group.key, full!.key);
+  }
+  return links;
+}
+
+/** A place name's consonants after its first letter, doubles collapsed: "kiev" and "kyiv" → "kv", "donbas(s)" → "dnbs". */
+export function transliterationKey(key: string): string {
+  return (key[0] ?? '') + key.slice(1).replace(/[aeiouy\s'-]+/g, '').replace(/(.)\1+/g, '$1');
+}
+
+/**
+ * Two transliterations of one place ("Kiev" / "Kyiv", "Donbas" / "Donbass"): the same consonants, both written as
+ * places, and not two countries (Niger and Nigeria).
+ */
+export function linkTransliterations(names: CorpusNames): Links {
+  const links: Links = new Map();
+  const byKey = new Map<string, NameGroup>();
+  for (const group of [...names.groups.values()].sort((a, b) => size(b) - size(a))) {
+    if (typeOf(group) !== 'place' || !isSingleWord(group.key) || group.key.length < 4) continue;
+    const key = transliterationKey(group.key);
+    const main = byKey.get(key);
+    if (!main) {
+      byKey.set(key, group);
+      continue;
+    }
+    // two countries are never one (Niger and Nigeria); two spellings of a city may both be in the lists
+    if (isCountry(main.display) && isCountry(group.display)) continue;
+    links.set(group.key, main.key);
   }
   return links;
 }

@@ -90,3 +90,8 @@ export function isOrdinaryWord(word: string): boolean {
 export function gazetteerPlace(name: string): boolean {
   return gazetteer().places.has(name.toLowerCase());
 }
+
+/** The name lists' own name for a place ("kiev" → "Kiev"), or undefined. */
+export function gazetteerCanonical(name: string): string | undefined {
+  return gazetteer().places.get(name.toLowerCase());
+}

@@ -4,7 +4,7 @@
 import { slugify } from '../../shared/ids.ts';
 import type { EntityType } from '../../shared/schema.ts';
 import { corpusNames, type CorpusNames } from './groups.ts';
-import { linkAcronyms, linkByForms, linkClippedForms, linkFragments, linkNumberVariants, linkOrganisationSuffixes, linkSpellings, type Links } from './identity.ts';
+import { linkAcronyms, linkByForms, linkClippedForms, linkFragments, linkNumberVariants, linkOrganisationSuffixes, linkSpellings, linkTransliterations, type Links } from './identity.ts';
 import { isNameForm, nameKey, wordsOf } from './names.ts';
 import { isGivenName } from './places.ts';
 import { checkedType } from './types.ts';
@@ -39,7 +39,7 @@ function rootOf(node: string, links: Links): string {
 /** Links from every identity rule; where two rules link one name, the earlier rule wins. */
 export function identityLinks(names: CorpusNames): Links {
   const links: Links = new Map();
-  const rules = [linkByForms, linkNumberVariants, linkOrganisationSuffixes, linkClippedForms, linkAcronyms, linkSpellings, linkFragments];
+  const rules = [linkByForms, linkNumberVariants, linkOrganisationSuffixes, linkClippedForms, linkAcronyms, linkSpellings, linkTransliterations, linkFragments];
   for (const rule of rules) for (const [from, to] of rule(names)) if (!links.has(from) && from !== to) links.set(from, to);
   return links;
 }

@@ -30,10 +30,12 @@ export function sportOfText(text: string, section: string | null): Sport | null 
   }
   const kinds = Object.keys(SPORT_WORDS).map((sport) => ({ sport: sport as Sport, n: counts.get(sport as Sport) ?? 0 })).sort((a, b) => b.n - a.n);
   const general = counts.get('sport') ?? 0;
-  const sporty = (section !== null && /sport/i.test(section)) || general + kinds[0]!.n >= 4;
-  if (!sporty) return null;
   const [best, next] = kinds;
-  return best!.n >= 2 && best!.n >= 2 * next!.n ? best!.sport : 'sport';
+  const clear = best!.n >= 2 && best!.n >= 2 * next!.n;
+  // words like "victory" and "team" alone do not make a war report a sports story: a sport's own words must be there
+  const sporty = (section !== null && /sport/i.test(section)) || (clear && general + best!.n >= 4);
+  if (!sporty) return null;
+  return clear ? best!.sport : 'sport';
 }
 
 export function sportOf(article: { title: string; section: string | null; blocks: ReadonlyArray<{ text: string }> }): Sport | null {

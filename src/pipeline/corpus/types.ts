@@ -1,8 +1,8 @@
 // Type from the corpus's evidence beyond each article's own call: a "person" the stories never call by a shorter
-// name (no surname alone, no "Mr …") and whose first word is no given name is a thing — a film, a show, a fair.
+// name (no surname alone, no "Mr …") and that opens with an ordinary word is a thing — a film, a show, a fair.
 import type { EntityType } from '../../shared/schema.ts';
 import { nameKey, wordsOf } from './names.ts';
-import { gazetteerPlace, isContinent, isGivenName } from './places.ts';
+import { gazetteerPlace, isContinent, isGivenName, isOrdinaryWord } from './places.ts';
 import type { EntityRecord } from './records.ts';
 
 // Last words that make a name an event ("Consumer Electronics Show", "Winter Games").
@@ -43,5 +43,7 @@ export function checkedType(voted: EntityType, canonical: string, records: reado
   if (shortFormShare(records, canonical) >= 0.1) return type;
   if (gazetteerPlace(canonical) || isContinent(canonical)) return 'place';
   if (EVENT_ENDINGS.has(words[words.length - 1]!.toLowerCase())) return 'event';
-  return 'other';
+  // a name from another language may have a given name no list knows ("Andriy Yermak"): only a name opening with an
+  // ordinary word ("Finding Neverland", "Million Dollar Baby") is taken for a thing
+  return isOrdinaryWord(words[0]!) ? 'other' : type;
 }
