@@ -135,7 +135,8 @@ export class EntityViewsBuilder {
     this.entityIdsOf.set(ordinal, article.entities.map((e) => this.intern(e.id)));
   }
 
-  views(): EntityViews {
+  /** The views; `aliasesOf` gives the other forms the corpus wrote an entity in ("also written as"). */
+  views(aliasesOf: (id: string) => readonly string[] = () => []): EntityViews {
     // each entity's rows newest first, sorted once for its name, type and page
     const orders = new Map([...this.rows].map(([id, rows]) => [id, this.inArticleOrder(rows)]));
     const summaries = [...this.rows].map(([id, rows]) => ({
@@ -148,7 +149,7 @@ export class EntityViewsBuilder {
     }));
     summaries.sort((a, b) => b.articleCount - a.articleCount || a.name.localeCompare(b.name));
     const byId = new Map(summaries.map((summary) => [summary.id, summary]));
-    return { index: { entities: summaries }, pages: this.pages(summaries, byId, orders) };
+    return { index: { entities: summaries }, pages: this.pages(summaries, byId, orders, aliasesOf) };
   }
 
   /** Row numbers of an entity's articles, newest first. */
@@ -156,7 +157,7 @@ export class EntityViewsBuilder {
     return rows.ordinals.map((_, i) => i).sort((x, y) => compareCards(this.cards.get(rows.ordinals[x]!)!, this.cards.get(rows.ordinals[y]!)!));
   }
 
-  private *pages(summaries: EntityIndex['entities'], byId: ReadonlyMap<string, EntityIndex['entities'][number]>, orders: ReadonlyMap<string, number[]>): Generator<EntityPage> {
+  private *pages(summaries: EntityIndex['entities'], byId: ReadonlyMap<string, EntityIndex['entities'][number]>, orders: ReadonlyMap<string, number[]>, aliasesOf: (id: string) => readonly string[]): Generator<EntityPage> {
     for (const summary of summaries) {
       const rows = this.rows.get(summary.id)!;
       const order = orders.get(summary.id)!;
@@ -164,10 +165,12 @@ export class EntityViewsBuilder {
       const quotes = rows.quotes.map((quote, i) => ({ quote, i })).sort((x, y) => articleRank.get(x.quote.ordinal)! - articleRank.get(y.quote.ordinal)! || x.i - y.i);
       // newest article first, each article's turns in reading order
       const turns = rows.turns.map((turn, i) => ({ turn, i })).sort((x, y) => articleRank.get(x.turn.ordinal)! - articleRank.get(y.turn.ordinal)! || x.i - y.i);
+      const aliases = aliasesOf(summary.id);
       yield {
         id: summary.id,
         name: summary.name,
         type: summary.type,
+        ...(aliases.length ? { aliases: [...aliases] } : {}),
         roles: [...new Set(order.flatMap((i) => (rows.roles[i] ? [rows.roles[i]!] : [])))],
         articles: order.map((i) => {
           const card = this.cards.get(rows.ordinals[i]!)!;
