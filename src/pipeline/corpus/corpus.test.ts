@@ -218,6 +218,10 @@ describe('types from the corpus', () => {
     const { resolution } = resolveAll(times(3, () => ({ text: 'Finding Tidewater won praise. Finding Tidewater opens soon.', entities: [['Finding Tidewater', 'person']] as Spec['entities'] })));
     expect(resolution.entities[0]!.type).toBe('other');
   });
+  it('types as a place a "person" the stories put after "at" or "in"', () => {
+    const { resolution } = resolveAll(times(3, () => ({ text: 'They lost at Old Quayfield on Sunday.', entities: [['Old Quayfield', 'person']] as Spec['entities'] })));
+    expect(resolution.entities[0]!.type).toBe('place');
+  });
   it('keeps a person whose given name no list knows', () => {
     const { resolution } = resolveAll(times(3, () => ({ text: 'Andriko Tidewater spoke.', entities: [['Andriko Tidewater', 'person']] as Spec['entities'] })));
     expect(resolution.entities[0]!.type).toBe('person');

@@ -1,7 +1,7 @@
 // Identity across articles: the rules that say one name is another name of the same thing. Each rule looks at the
 // corpus's names and returns links "this name → that name"; the links are applied together (see resolve.ts).
 import { initialsOf, isAcronym, isCutFrom, isClippedForm, isNumberVariant, spellingKey, withoutOrganisationSuffix, wordsOf } from './names.ts';
-import { isCountry, isTown } from './places.ts';
+import { isCountry, isGivenName, isTown } from './places.ts';
 import { isSingleWord, typeOf, type CorpusNames, type NameGroup } from './groups.ts';
 
 /** A name → the name it is another form of. */
@@ -168,7 +168,9 @@ export function linkFragments(names: CorpusNames): Links {
     const longer = byEnding.get(group.key);
     if (!longer || longer.length !== 1) continue;
     const [full] = longer;
-    if ([typeOf(group), typeOf(full!)].some((t) => t === 'person' || t === 'place') || isTown(group.display) || isCountry(group.display)) continue;
+    // a person's short name is a surname, not a fragment; a single word no one has as a name may be one ("Motors")
+    const personLike = typeOf(group) === 'person' && (wordsOf(group.key).length > 1 || isGivenName(group.key) || names.formUsers.has(group.key));
+    if (personLike || typeOf(group) === 'place' || [typeOf(full!)].some((t) => t === 'person' || t === 'place') || isTown(group.display) || isCountry(group.display)) continue;
     if (size(full) < 2) continue;
     // the two must meet: the fragment is written where the full name was
     const theirs = ordinalsOf(names, full!);
