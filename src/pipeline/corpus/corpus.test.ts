@@ -84,7 +84,7 @@ describe('identity across articles', () => {
     const { entityOf, resolution } = resolveAll([
       ...times(3, () => ({ text: 'The Progressive Greens met.', entities: [['Progressive Greens', 'organization']] as Spec['entities'] })),
       { text: 'The Prog Greens met.', entities: [['Prog Greens', 'person']] },
-      { text: 'A Progressive Green leader spoke.', entities: [['Progressive Green', 'person']] },
+      ...times(2, () => ({ text: 'A Progressive Green leader spoke.', entities: [['Progressive Green', 'organization']] as Spec['entities'] })),
     ]);
     expect(entityOf(3, 'Prog Greens')).toBe('Progressive Greens');
     expect(entityOf(4, 'Progressive Green')).toBe('Progressive Greens');

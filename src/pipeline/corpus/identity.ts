@@ -1,6 +1,6 @@
 // Identity across articles: the rules that say one name is another name of the same thing. Each rule looks at the
 // corpus's names and returns links "this name → that name"; the links are applied together (see resolve.ts).
-import { initialsOf, isAcronym, isCutFrom, isClippedForm, isNumberVariant, spellingKey, withoutOrganisationSuffix, wordsOf } from './names.ts';
+import { initialsOf, isAcronym, isCutFrom, isClippedForm, isNumberVariant, singular, spellingKey, withoutOrganisationSuffix, wordsOf } from './names.ts';
 import { isCountry, isGivenName, isTown } from './places.ts';
 import { isSingleWord, typeOf, type CorpusNames, type NameGroup } from './groups.ts';
 
@@ -96,7 +96,14 @@ export function linkClippedForms(names: CorpusNames): Links {
     if (wordsOf(short.key).length < 2) continue;
     const list = bySignature.get(signature(short.key));
     if (!list) continue;
-    const targets = list.filter((long) => long !== short && long.key.length > short.key.length && isClippedForm(short.key, long.key));
+    const matching = list.filter((long) => long !== short && long.key.length > short.key.length && isClippedForm(short.key, long.key));
+    // singular and plural of one long name are one candidate ("liberal democrat(s)"): the commoner speaks for both
+    const bySingular = new Map<string, NameGroup>();
+    for (const long of matching) {
+      const key = wordsOf(long.key).map(singular).join(' ');
+      if (size(long) > size(bySingular.get(key))) bySingular.set(key, long);
+    }
+    const targets = [...bySingular.values()];
     if (targets.length === 0) continue;
     const best = targets.sort((a, b) => size(b) - size(a))[0]!;
     if (targets.length === 1 || size(best) >= 3 * size(targets[1])) links.set(short.key, best.key);
