@@ -161,6 +161,13 @@ describe('one name, several things', () => {
     expect(entityOf(4, 'Quillbury')).toBe('Quillbury');
     expect(resolution.entities.find((e) => e.name === 'Quillbury')!.type).toBe('place');
   });
+  it('never merges a town as a whole into the club the stories name it in', () => {
+    const { entityOf } = resolveAll([
+      ...times(3, () => ({ text: 'Royal Quillbury won again. Quillbury fans cheered.', entities: [['Royal Quillbury', 'organization', ['Royal Quillbury', 'Quillbury']]] as Spec['entities'] })),
+      { text: 'The indoor championships open in Quillbury on Friday.', entities: [['Quillbury', 'place']] },
+    ]);
+    expect(entityOf(3, 'Quillbury')).toBe('Quillbury');
+  });
   it('keeps a country a place in a sports story (its team is the country, by convention)', () => {
     const { resolution } = resolveAll([{ text: `France won. ${football}`, section: 'sport', entities: [['France', 'place']] }]);
     expect(resolution.entities[0]).toMatchObject({ name: 'France', type: 'place' });

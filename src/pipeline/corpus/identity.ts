@@ -14,9 +14,10 @@ function ordinalsOf(names: CorpusNames, group: NameGroup): Set<number> {
   return new Set(group.records.map((i) => names.records[i]!.ordinal));
 }
 
-/** Whether a name may be linked to a target of another type: a country is never a person or a club. */
+/** Whether a name may be linked to a target of another type: a place as a whole is never a person or a club (its
+ * stories about the club are split off one by one, see senses.ts). */
 function compatible(from: NameGroup, to: NameGroup): boolean {
-  if (isCountry(from.display) && typeOf(to) !== 'place') return false;
+  if ((isCountry(from.display) || typeOf(from) === 'place') && typeOf(to) !== 'place') return false;
   if (isCountry(to.display) && typeOf(from) !== 'place') return false;
   return true;
 }
