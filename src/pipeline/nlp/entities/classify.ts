@@ -152,6 +152,12 @@ export const commonNounHead: ClassifyRule = (n) => {
   return g.commonWords.has(n.head) && /[^s]s$/.test(n.head) ? tentative('other') : null;
 };
 
+// Nouns before the title of a work: "the film Quiet Harbour", "drama Vera Lane", "his album Blue Tide".
+const WORK_NOUNS = new Set(['film', 'movie', 'biopic', 'documentary', 'book', 'novel', 'memoir', 'biography', 'album', 'single', 'song', 'show', 'series', 'sitcom', 'drama', 'musical', 'play', 'opera', 'game', 'magazine', 'programme', 'program']);
+
+/** "the film Quiet Harbour": a name right after a kind of work is that work's title, a thing. */
+export const workTitle: ClassifyRule = (n) => (n.words.length > 1 && WORK_NOUNS.has(n.prev1) ? { type: 'other' } : null);
+
 /** "at Old Trafford", "at Quill Park": a name after "at" is a venue, not a person. */
 export const venueAfterAt: ClassifyRule = (n) => (n.words.length > 1 && n.prev1 === 'at' ? tentative('place') : null);
 
@@ -187,6 +193,7 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   titledPerson,
   partyName,
   knownPerson,
+  workTitle,
   knownOrganization,
   knownPlace,
   knownOrganizationFirst,

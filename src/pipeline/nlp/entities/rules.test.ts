@@ -148,6 +148,11 @@ describe('types by news conventions', () => {
     ]);
   });
 
+  it('reads the title of a work after its kind as a thing, not a person', () => {
+    expect(typeOf('Critics praised the drama Vera Lanning and the film Quiet Harbour Nights.', 'Vera Lanning')).toBe('other');
+    expect(typeOf('Critics praised the drama Vera Lanning and the film Quiet Harbour Nights.', 'Quiet Harbour Nights')).toBe('other');
+  });
+
   it('reads an award as a thing, not a person', () => {
     expect(typeOf('The film earned an Oscar nomination and later won the Oscar for best picture.', 'Oscar')).toBe('other');
   });
