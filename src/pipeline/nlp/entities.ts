@@ -53,6 +53,12 @@ interface SeenWords {
   capitalizedMidSentence: Set<string>;
 }
 
+/** A word the name lists know as a person's or a place's name. */
+function isKnownName(word: string): boolean {
+  const g = gazetteer();
+  return g.firstNames.has(word) || g.lastNames.has(word) || g.places.has(word) || g.demonyms.has(word);
+}
+
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
 function nameLike(tokens: Token[], i: number, sentence: Sentence, seen: SeenWords): boolean {
@@ -126,6 +132,16 @@ function runsOf(tokens: Token[], sentence: Sentence, seen: SeenWords): Run[] {
             j = k + 1;
             continue;
           }
+        }
+      }
+      // "Securities and Exchange Commission", "Food and Drug Administration": a word no name list knows, "and", a name
+      // ending in an organisation noun are one name.
+      if (t?.text === 'and' && j === i + 1 && !isKnownName(lower(tokens[i]!))) {
+        let end = j + 1;
+        while (end < sentence.last && end - j <= 4 && nameLike(tokens, end, sentence, seen)) end++;
+        if (end > j + 1 && ORG_WORDS.has(lower(tokens[end - 1]!))) {
+          j = end;
+          continue;
         }
       }
       break;

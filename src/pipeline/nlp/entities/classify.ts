@@ -127,6 +127,10 @@ export const surnameLast: ClassifyRule = (n) =>
 /** "TV", "GDP", "GMT": capitals that abbreviate an ordinary noun name nothing. */
 export const commonAcronym: ClassifyRule = (n) => (n.single && COMMON_ACRONYMS.has(n.single.replace(/\./g, '').toLowerCase()) ? notAName : null);
 
+/** "US TV", "UK GDP": a place before an abbreviation of an ordinary noun is a description, not a name. */
+export const placeAndCommonAcronym: ClassifyRule = (n) =>
+  n.words.length === 2 && COMMON_ACRONYMS.has(n.head) && (gazetteer().places.has(n.firstWord) || gazetteer().demonyms.has(n.firstWord)) ? notAName : null;
+
 /** "NATO", "IBM": other capitals are most often an organisation. */
 export const acronym: ClassifyRule = (n) => (n.single && /^\p{Lu}{2,6}$/u.test(n.single.replace(/\./g, '')) ? tentative('organization') : null);
 
@@ -197,6 +201,7 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   knownOrganization,
   knownPlace,
   knownOrganizationFirst,
+  placeAndCommonAcronym,
   placeByWords,
   loneEventWord,
   eventByWords,
