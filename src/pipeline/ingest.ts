@@ -13,7 +13,9 @@ import { applyCorrectionsCounting, CORRECTIONS_FILE, parseCorrections, staleCorr
 import { EntityViewsBuilder, indexOfSummaries, summarize, type PlacedSummary } from './output/siteData.ts';
 import { assignSlugs, emptySlugMap, nextSlugMap, readSlugMap } from './output/slugs.ts';
 import { JsonSpool } from './output/spool.ts';
-import { articleFile, corpusFiles, Generation, readRunRecord, searchBudget, searchDocumentJson, type CorpusData, type SearchBudget, type SiteData } from './output/writeSiteData.ts';
+import { articleFile, corpusFiles, Generation, readRunRecord, type CorpusData, type SiteData } from './output/writeSiteData.ts';
+import { searchFragmentFile } from './search/fragments.ts';
+import { SearchIndexBuilder } from './search/indexBuilder.ts';
 import { prepareArticle, relatedDoc, type PrepareTask, type PreparedArticle } from './prepareArticle.ts';
 import { defaultWorkerCount, WorkerPool, type TaskResult } from './parallel/pool.ts';
 import { readInputs } from './read/readInputs.ts';
@@ -226,7 +228,7 @@ async function inputsKey(folders: readonly string[], articleKeys: readonly strin
 
 /** Everything an output depends on: each article (its cache key covers text, slug and code), the code of the
  * ranker, of the output layout and of corrections, the settings, and the corrections file. */
-const runKey = (articleKeys: readonly string[], options: IngestOptions) => inputsKey([...RELATED_CODE, '../output', '../corrections', '../ingest.ts', '../prepareArticle.ts'], articleKeys, options);
+const runKey = (articleKeys: readonly string[], options: IngestOptions) => inputsKey([...RELATED_CODE, '../output', '../search', '../../shared/searchIndex.ts', '../corrections', '../ingest.ts', '../prepareArticle.ts'], articleKeys, options);
 
 /** What the related ranking depends on: the articles as annotated and corrected, k, and the ranker's code. */
 const relatedKey = (articleKeys: readonly string[], options: IngestOptions) => inputsKey([...RELATED_CODE, '../corrections'], articleKeys, options);
@@ -247,22 +249,19 @@ export interface StageTimes {
 class CorpusBuilder {
   readonly summaries: PlacedSummary[] = [];
   readonly entities = new EntityViewsBuilder();
-  /** In input order, like `ingested` (articles are added in input order). */
-  readonly search: string[] = [];
+  /** In input order, like `ingested`: an article's number in the index is its place in that order. */
+  readonly search = new SearchIndexBuilder();
   readonly ingested: IngestedEntry[] = [];
   readonly ids: string[] = [];
   quoteCount = 0;
 
-  constructor(
-    private readonly searchBudget: SearchBudget,
-    readonly model: ModelBuilder | null,
-  ) {}
+  constructor(readonly model: ModelBuilder | null) {}
 
   /** Folds in one article; `features` are its related-article features when the ranker needs them. */
   add(article: Article, ordinal: number, source: string, features: DocFeatures | null): void {
     this.summaries.push({ ...summarize(article), ordinal });
     this.entities.add(article, ordinal);
-    this.search.push(searchDocumentJson(article, this.searchBudget));
+    this.search.add(article);
     this.ingested.push({ source, id: article.id, slug: article.slug });
     this.quoteCount += article.quotes.length;
     if (this.model) {
@@ -326,7 +325,7 @@ async function ingestParked(options: IngestOptions, cleanSpool: JsonSpool<CleanA
   const rankingKey = cache && options.relatedCount > 0 ? await relatedKey(keys, options) : '';
   const cachedRanking = cache && rankingKey ? await cache.get<Array<[string, RelatedHit[]]>>(rankingKey) : null;
   const corrections = await loadCorrections(options, rejected);
-  const corpus = new CorpusBuilder(searchBudget(read.length), cachedRanking || options.relatedCount <= 0 ? null : new ModelBuilder());
+  const corpus = new CorpusBuilder(cachedRanking || options.relatedCount <= 0 ? null : new ModelBuilder());
   const prepared = prepareInBatches(cleanSpool, read.length, slugs, keys, options, corpus.model !== null);
   const reused = await foldArticles(prepared, { corpus, corrections, spool, sources, rejected });
   if (corrections) warnings.push(...staleCorrections(corrections.list, corrections.changed, corrections.path));
@@ -397,9 +396,15 @@ async function writeArticles(
   const articles: Article[] = [];
   run.onProgress?.({ stage: 'writing', done: 0, total: run.total });
   let written = 0;
+  // read back in the order they were folded: an article's place in that order is its number in the search index
+  let searchId = 0;
   for await (const article of spool.read()) {
     article.related = relatedLinks(run.ranking.get(article.slug) ?? [], summaries);
-    if (generation) await generation.put(...articleFile(article));
+    if (generation) {
+      await generation.put(...articleFile(article));
+      await generation.put(...searchFragmentFile(article, searchId));
+    }
+    searchId++;
     if (run.keep) articles.push(article);
     run.onProgress?.({ stage: 'writing', done: ++written, total: run.total });
   }

@@ -1,54 +1,262 @@
-// The search engine proper, in its own chunk: MiniSearch is only downloaded once the reader searches.
-import MiniSearch from 'minisearch';
-import { explainMatch, foldTerm, wordsOf, type MatchReason, type SearchDocument } from './documents.ts';
+// The search engine, in its own chunk, loaded once the reader starts searching. It reads the chunked index the
+// pipeline writes (src/pipeline/search/): the table of contents first, then only the term chunks a query's words
+// fall in, and the small per-article fragments of the results it shows.
+import { SearchChunk, SearchFragment, SearchManifest, type ArticleSummary } from '../../../shared/schema.ts';
+import { decodePostings, filterTerm, foldTerm, searchPaths, termsOf, wordsOf, type TermPostings } from '../../../shared/searchIndex.ts';
+import { explainMatch, type MatchReason, type MatchTerms } from './documents.ts';
+import type { SearchRequest } from './request.ts';
+import type * as z from 'zod/mini';
+
+/** Fetches and validates one file under data/ (relative path); throws on any failure. */
+export type Loader = <T>(path: string, schema: z.ZodMiniType<T>) => Promise<T>;
 
 export interface SearchHit {
-  slug: string;
-  score: number;
+  id: number;
+  summary: ArticleSummary;
   reasons: MatchReason[];
 }
 
-export interface ArticleSearch {
-  search(query: string): SearchHit[];
+export interface SearchResults {
+  /** How many articles match in all. */
+  total: number;
+  hits: SearchHit[];
 }
 
-/** Quote speakers are searchable with the quote, so "Patrushev said" style searches find both. */
-function fieldText(document: SearchDocument, field: string): string {
-  switch (field) {
-    case 'entities':
-      return document.entities.join(' \n ');
-    case 'quotes':
-      return document.quotes.map((quote) => `${quote.text} ${quote.speaker ?? ''}`).join(' \n ');
-    default:
-      return String(document[field as 'title' | 'text'] ?? '');
+export interface SectionChoice {
+  name: string;
+  count: number;
+}
+
+export interface SearchEngine {
+  sections: SectionChoice[];
+  dates: readonly [string, string] | null;
+  /** The best `count` results of the request, with why each matched. */
+  search(request: SearchRequest, count: number): Promise<SearchResults>;
+}
+
+/** The last word, while being typed, matches words it starts, unless that spans more chunks than this. */
+const PREFIX_CHUNKS = 2;
+/** Typed words shorter than this match whole words only (the chunk limit above already bounds the cost). */
+const PREFIX_MIN = 1;
+
+const FIELD_WEIGHT = { title: 2, entity: 1, quote: 0.5 } as const;
+
+function base64Bytes(text: string): Uint8Array {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+/** First index in sorted `list` whose value is ≥ `value`. */
+function lowerBound(list: readonly string[], value: string): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Why a chunk cannot be the one the table of contents names (a corrupt or mixed-up file), or null. */
+function chunkProblem(chunk: SearchChunk, first: string, next: string | undefined): string | null {
+  if (chunk.terms.length !== chunk.postings.length) return 'terms and postings differ in number';
+  if (chunk.terms.length === 0) return 'no terms';
+  if (chunk.terms[0] !== first && first !== '') return `starts at "${chunk.terms[0]}" instead of "${first}"`;
+  for (let i = 1; i < chunk.terms.length; i++) if (!(chunk.terms[i - 1]! < chunk.terms[i]!)) return 'terms out of order';
+  if (next !== undefined && !(chunk.terms[chunk.terms.length - 1]! < next)) return 'terms run into the next chunk';
+  return null;
+}
+
+/** Per article: 0 when absent, else 1 plus a bit per field (2 headline, 4 name, 8 quote). */
+type Matches = Uint8Array;
+
+function matchesOf(postings: readonly TermPostings[], size: number, quotesOnly = false): Matches {
+  const matches = new Uint8Array(size);
+  for (const posting of postings) {
+    for (const id of quotesOnly ? posting.quote : posting.any) matches[id]! |= 1;
+    for (const id of posting.title) matches[id]! |= 2;
+    for (const id of posting.entity) matches[id]! |= 4;
+    for (const id of posting.quote) matches[id]! |= 8;
+  }
+  return matches;
+}
+
+const weightOf = (mask: number) => 1 + (mask & 2 ? FIELD_WEIGHT.title : 0) + (mask & 4 ? FIELD_WEIGHT.entity : 0) + (mask & 8 ? FIELD_WEIGHT.quote : 0);
+
+/** The calendar month after `month` (YYYY-MM). */
+function nextMonth(month: string): string {
+  const [year, m] = month.split('-').map(Number) as [number, number];
+  return m === 12 ? `${year + 1}-01` : `${year}-${String(m + 1).padStart(2, '0')}`;
+}
+
+class ChunkedSearch implements SearchEngine {
+  private readonly chunks = new Map<string, Promise<SearchChunk>>();
+  private readonly decoded = new Map<string, TermPostings>();
+  private readonly fragments = new Map<number, Promise<SearchFragment>>();
+  private readonly firstTerms: string[];
+  readonly sections: SectionChoice[];
+  readonly dates: readonly [string, string] | null;
+
+  constructor(
+    private readonly manifest: SearchManifest,
+    private readonly load: Loader,
+  ) {
+    this.firstTerms = manifest.chunks.map(([first]) => first);
+    this.sections = manifest.sections.map(([name, count]) => ({ name, count }));
+    this.dates = manifest.dates;
+  }
+
+  /** A fetch that failed is forgotten, so the next search (Retry) asks again. */
+  private cached<K, T>(cache: Map<K, Promise<T>>, key: K, fetch: () => Promise<T>): Promise<T> {
+    let pending = cache.get(key);
+    if (!pending) {
+      pending = fetch();
+      cache.set(key, pending);
+      pending.catch(() => cache.delete(key));
+    }
+    return pending;
+  }
+
+  private chunk(index: number): Promise<SearchChunk> {
+    const name = this.manifest.chunks[index]![1];
+    return this.cached(this.chunks, name, async () => {
+      const chunk = await this.load(searchPaths.chunk(name), SearchChunk);
+      const problem = chunkProblem(chunk, this.firstTerms[index]!, this.firstTerms[index + 1]);
+      if (problem) throw new Error(`${searchPaths.chunk(name)}: ${problem}`);
+      return chunk;
+    });
+  }
+
+  private chunkOf(term: string): number {
+    return Math.max(0, lowerBound(this.firstTerms, term + '\0') - 1);
+  }
+
+  /** Every term from `lo` up to, not including, `hi`, with its postings; null when that spans more than `maxChunks`. */
+  private async termsBetween(lo: string, hi: string, maxChunks = Infinity): Promise<Array<[string, TermPostings]> | null> {
+    const first = this.chunkOf(lo);
+    let last = first;
+    while (last + 1 < this.firstTerms.length && this.firstTerms[last + 1]! < hi) last++;
+    if (last - first + 1 > maxChunks) return null;
+    const found: Array<[string, TermPostings]> = [];
+    for (let index = first; index <= last; index++) {
+      const chunk = await this.chunk(index);
+      for (let i = lowerBound(chunk.terms, lo); i < chunk.terms.length && chunk.terms[i]! < hi; i++) {
+        const term = chunk.terms[i]!;
+        let postings = this.decoded.get(term);
+        if (!postings) {
+          try {
+            postings = decodePostings(base64Bytes(chunk.postings[i]!), this.manifest.docCount);
+          } catch (error) {
+            throw new Error(`${searchPaths.chunk(this.manifest.chunks[index]![1])}: ${term}: ${error instanceof Error ? error.message : String(error)}`);
+          }
+          this.decoded.set(term, postings);
+        }
+        found.push([term, postings]);
+      }
+    }
+    return found;
+  }
+
+  private async exact(term: string): Promise<TermPostings[]> {
+    return ((await this.termsBetween(term, term + '\0')) ?? []).map(([, postings]) => postings);
+  }
+
+  /** The terms a typed word matches: itself, and while typed, the words it starts (when they fit in few chunks). */
+  private async expand(word: string, asPrefix: boolean): Promise<Array<[string, TermPostings]>> {
+    if (asPrefix && word.length >= PREFIX_MIN) {
+      const terms = await this.termsBetween(word, word + '\uffff', PREFIX_CHUNKS);
+      if (terms) return terms;
+    }
+    return (await this.termsBetween(word, word + '\0')) ?? [];
+  }
+
+  /** Articles dated within [from, to]: whole months by their month term, the months at either end day by day. */
+  private async dateRange(from: string, to: string): Promise<Set<number>> {
+    const lo = from || '0000-01-01';
+    const hi = to || '9999-12-31';
+    const ids = new Set<number>();
+    const addAll = (terms: Array<[string, TermPostings]> | null) => terms?.forEach(([, postings]) => postings.any.forEach((id) => ids.add(id)));
+    const loMonth = lo.slice(0, 7);
+    const hiMonth = hi.slice(0, 7);
+    if (loMonth === hiMonth) {
+      addAll(await this.termsBetween(filterTerm.day(lo), filterTerm.day(hi) + '\0'));
+      return ids;
+    }
+    addAll(await this.termsBetween(filterTerm.day(lo), filterTerm.day(`${loMonth}-31`) + '\0'));
+    addAll(await this.termsBetween(filterTerm.month(`${nextMonth(loMonth)}-01`), filterTerm.month(`${hiMonth}-01`)));
+    addAll(await this.termsBetween(filterTerm.day(`${hiMonth}-01`), filterTerm.day(hi) + '\0'));
+    return ids;
+  }
+
+  async search(request: SearchRequest, count: number): Promise<SearchResults> {
+    const size = this.manifest.docCount;
+    const typing = !/\s$/.test(request.q);
+    const words = [...new Set(wordsOf(request.q).map(foldTerm))];
+    const speakerWords = [...termsOf(request.speaker)];
+    const mentionWords = [...termsOf(request.mentions)];
+    if (words.length === 0 && speakerWords.length === 0 && mentionWords.length === 0 && !request.section && !request.from && !request.to) return { total: 0, hits: [] };
+
+    // Every word and every filter narrows the candidates; a word adds to each one's score by its rarity and fields.
+    let candidates: Set<number> | null = null;
+    const narrow = (ids: Iterable<number>) => {
+      const next = new Set<number>();
+      for (const id of ids) if (!candidates || candidates.has(id)) next.add(id);
+      candidates = next;
+    };
+    const score = new Float64Array(size);
+    const matched: MatchTerms = { exact: new Set<string>(), prefixes: [] };
+    const exact = matched.exact as Set<string>;
+    const prefixes = matched.prefixes as string[];
+
+    const wordLists = await Promise.all(
+      words.map(async (word, index) => {
+        const asPrefix = typing && index === words.length - 1;
+        if (asPrefix && word.length >= PREFIX_MIN) prefixes.push(word);
+        else exact.add(word);
+        if (speakerWords.length === 0) return matchesOf((await this.expand(word, asPrefix)).map(([, postings]) => postings), size);
+        // said by the speaker: the word in a quote by someone with every word of the name
+        const perName = await Promise.all(speakerWords.map(async (name) => (await this.expand(filterTerm.saidBy(name, word), asPrefix)).map(([, postings]) => postings)));
+        const each = perName.map((postings) => matchesOf(postings, size));
+        return each.reduce((all, one) => all.map((mask, id) => (mask && one[id] ? 9 : 0)));
+      }),
+    );
+    for (const matches of wordLists) {
+      let df = 0;
+      for (let id = 0; id < size; id++) if (matches[id]) df++;
+      const idf = Math.log(1 + size / Math.max(1, df));
+      const ids: number[] = [];
+      for (let id = 0; id < size; id++) {
+        if (!matches[id]) continue;
+        ids.push(id);
+        score[id]! += idf * weightOf(matches[id]!);
+      }
+      narrow(ids);
+    }
+
+    const filters: Array<Promise<Iterable<number>>> = [];
+    const union = (lists: TermPostings[]) => new Set(lists.flatMap((postings) => postings.any));
+    if (request.section) filters.push(this.exact(filterTerm.section(request.section)).then(union));
+    for (const word of words.length ? [] : speakerWords) filters.push(this.exact(filterTerm.speaker(word)).then(union));
+    for (const word of mentionWords) filters.push(this.exact(filterTerm.mentions(word)).then(union));
+    if (request.from || request.to) filters.push(this.dateRange(request.from, request.to));
+    for (const ids of await Promise.all(filters)) narrow(ids);
+
+    const found = [...(candidates ?? new Set<number>())];
+    // best first; equal scores (a filter alone) keep the index's order
+    found.sort((a, b) => score[b]! - score[a]! || a - b);
+    const shown = found.slice(0, count);
+    const fragments = await Promise.all(shown.map((id) => this.cached(this.fragments, id, () => this.load(searchPaths.doc(id), SearchFragment))));
+    return {
+      total: found.length,
+      hits: shown.map((id, i) => ({ id, summary: fragments[i]!.summary, reasons: explainMatch(fragments[i]!, matched, speakerWords) })),
+    };
   }
 }
 
-export function createArticleSearch(documents: readonly SearchDocument[]): ArticleSearch {
-  const bySlug = new Map(documents.map((document) => [document.slug, document]));
-  const engine = new MiniSearch<SearchDocument>({
-    idField: 'slug',
-    fields: ['title', 'entities', 'quotes', 'text'],
-    extractField: (document, field) => (field === 'slug' ? document.slug : fieldText(document, field)),
-    tokenize: (text) => wordsOf(text),
-    processTerm: (term) => foldTerm(term),
-    searchOptions: {
-      boost: { title: 3, entities: 2, quotes: 1.5, text: 1 },
-      // Every word must match (the list narrows as you type); the word being typed matches as a prefix;
-      // longer words forgive one typo, short ones none, so nonsense finds nothing.
-      combineWith: 'AND',
-      prefix: (_term, index, terms) => index === terms.length - 1,
-      fuzzy: (term) => (term.length >= 6 ? 1 : false),
-    },
-  });
-  engine.addAll([...documents]);
-  return {
-    search(query: string): SearchHit[] {
-      if (!query.trim()) return [];
-      return engine.search(query).flatMap((result) => {
-        const document = bySlug.get(String(result.id));
-        return document ? [{ slug: document.slug, score: result.score, reasons: explainMatch(document, result.match) }] : [];
-      });
-    },
-  };
+/** Opens the index: fetches its table of contents (the only file every search needs). */
+export async function openSearch(load: Loader): Promise<SearchEngine> {
+  return new ChunkedSearch(await load(searchPaths.manifest, SearchManifest), load);
 }
