@@ -184,21 +184,26 @@ export type EntityQuotesPage = z.infer<typeof EntityQuotesPage>;
 
 /**
  * `search/index.json`: the search index's table of contents, fetched when the reader starts searching. Terms (words
- * and filter terms, see searchIndex.ts) are sorted and cut into chunks; each chunk is one file named by its content,
- * listed here by its first term, so a query fetches only the chunks its words fall in.
+ * and filter terms, see searchIndex.ts) are sorted and cut into chunks, each one file named by its content. The
+ * chunks are listed, by first term, in tables of a few hundred (`search/tables/<name>.json`), listed here the same
+ * way: a query fetches this file, one table and one chunk per word, so none of them grows much with the corpus.
  */
 export const SearchManifest = z.object({
   version: z.literal(1),
   /** Articles in the index; an article's number (0…docCount-1) names its file `search/docs/<n>.json`. */
   docCount: int,
-  /** [first term, file name] of each chunk, in term order; the first chunk's first term is "". */
-  chunks: z.array(z.tuple([z.string(), z.string()])),
+  /** [first term, file name] of each table of chunks, in term order; the first one's first term is "". */
+  tables: z.array(z.tuple([z.string(), z.string()])),
   /** Every section with its number of articles, for the section filter. */
   sections: z.array(z.tuple([z.string(), int])),
   /** The earliest and latest dates of the articles, when any is dated. */
   dates: z.nullable(z.tuple([IsoDate, IsoDate])),
 });
 export type SearchManifest = z.infer<typeof SearchManifest>;
+
+/** `search/tables/<name>.json`: [first term, file name] of each chunk of a stretch of terms, in term order. */
+export const SearchTable = z.object({ chunks: z.array(z.tuple([z.string(), z.string()])) });
+export type SearchTable = z.infer<typeof SearchTable>;
 
 /** `search/terms/<name>.json`: sorted terms and each one's postings (packed lists of article numbers, base64). */
 export const SearchChunk = z.object({ terms: z.array(z.string()), postings: z.array(z.string()) });

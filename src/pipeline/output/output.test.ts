@@ -66,12 +66,13 @@ describe('writing the data', () => {
   it('lays out one file per article and per entity', () => {
     // the search: its table of contents, one fragment per article and term chunks named by their content
     const paths = [...siteFiles(site).keys()].sort();
-    expect(paths.filter((path) => !path.startsWith('search/terms/'))).toEqual([
+    expect(paths.filter((path) => !/^search\/(terms|tables)\//.test(path))).toEqual([
       'articles/new.json', 'articles/old.json', 'articles/undated.json',
       'entities/ann.json', 'entities/bay.json', 'entities/club.json', 'entities/index.json', 'index.json',
       'search/docs/0.json', 'search/docs/1.json', 'search/docs/2.json', 'search/index.json', 'slugs.json',
     ]);
     expect(paths.filter((path) => path.startsWith('search/terms/'))).toHaveLength(1);
+    expect(paths.filter((path) => path.startsWith('search/tables/'))).toHaveLength(1);
   });
   it('splits long lists into pages, the first page inline', () => {
     expect(paginate([1, 2, 3], 5)).toEqual({ first: [1, 2, 3], rest: [], paging: undefined });
@@ -91,7 +92,10 @@ describe('writing the data', () => {
     const manifest = parseOrThrow(SearchManifest, JSON.parse(files.get('search/index.json')!), 'search/index.json');
     expect(manifest.docCount).toBe(many.length);
     expect(files.has('search.json')).toBe(false);
-    for (const [, name] of manifest.chunks) expect(files.has(`search/terms/${name}.json`)).toBe(true);
+    for (const [, name] of manifest.tables) {
+      const table = JSON.parse(files.get(`search/tables/${name}.json`)!) as { chunks: Array<[string, string]> };
+      for (const [, chunk] of table.chunks) expect(files.has(`search/terms/${chunk}.json`)).toBe(true);
+    }
     const fragment = parseOrThrow(SearchFragment, JSON.parse(files.get('search/docs/0.json')!), 'search/docs/0.json');
     expect(fragment).toMatchObject({ summary: { slug: 'a0', title: 'Title a0' }, text: ['Some text here.'], entities: ['ANN'], quotes: [{ id: 'quote-abc123', text: 'Some', speaker: 'ann' }] });
     expect(files.has(`search/docs/${many.length - 1}.json`)).toBe(true);

@@ -2,7 +2,7 @@
 // it occurs in; the index is written as a small table of contents and many term chunks, so a query fetches a few
 // chunks, never the whole index (see src/shared/searchIndex.ts for the format).
 import { createHash } from 'node:crypto';
-import { SearchChunk, SearchManifest, parseOrThrow, type Article } from '../../shared/schema.ts';
+import { SearchChunk, SearchManifest, SearchTable, parseOrThrow, type Article } from '../../shared/schema.ts';
 import { encodePostings, filterTerm, searchPaths, termsOf, type SearchFieldName } from '../../shared/searchIndex.ts';
 
 type FileEntry = [path: string, content: string];
@@ -54,6 +54,11 @@ type Postings = { any: IdList } & Partial<Record<Exclude<SearchFieldName, 'any'>
 /** Bytes of postings a chunk aims at; the table of contents grows as chunks shrink. */
 export const CHUNK_TARGET = 24 * 1024;
 
+/** Chunks listed per table: a table stays a few KB however big the corpus. */
+export const TABLE_SIZE = 256;
+
+const nameOf = (content: string) => createHash('sha1').update(content).digest('hex').slice(0, 12);
+
 /** FNV-1a: a stable hash of a term, so chunk boundaries depend on the terms near them only. */
 function termHash(term: string): number {
   let hash = 0x811c9dc5;
@@ -100,10 +105,11 @@ export class SearchIndexBuilder {
   private latest: string | null = null;
   private count = 0;
 
-  constructor(private readonly chunkTarget = CHUNK_TARGET) {}
+  /** Smaller sizes than the defaults let a test corpus have as many chunks and tables as a big one. */
+  constructor(private readonly sizes: { chunkTarget: number; tableSize: number } = { chunkTarget: CHUNK_TARGET, tableSize: TABLE_SIZE }) {}
 
-  static of(articles: Iterable<Article>, chunkTarget = CHUNK_TARGET): SearchIndexBuilder {
-    const builder = new SearchIndexBuilder(chunkTarget);
+  static of(articles: Iterable<Article>, sizes?: { chunkTarget: number; tableSize: number }): SearchIndexBuilder {
+    const builder = new SearchIndexBuilder(sizes);
     for (const article of articles) builder.add(article);
     return builder;
   }
@@ -129,7 +135,7 @@ export class SearchIndexBuilder {
   }
 
   /**
-   * The term chunks, then the table of contents. A chunk ends before a term whose hash is a multiple of a step
+   * The term chunks, the tables listing them, then the table of contents. A chunk ends before a term whose hash is a multiple of a step
    * chosen for the target size (content-defined cuts: one changed article moves no boundary but those of the terms
    * it adds or drops, so the other chunks keep their content and file name), or when it grows past twice the target.
    */
@@ -140,7 +146,7 @@ export class SearchIndexBuilder {
       return Buffer.from(encodePostings({ any: postings.any.ids(), title: postings.title?.ids(), entity: postings.entity?.ids(), quote: postings.quote?.ids() })).toString('base64');
     });
     const totalBytes = packed.reduce((sum, text, i) => sum + text.length + sorted[i]!.length + 6, 0);
-    const target = this.chunkTarget;
+    const target = this.sizes.chunkTarget;
     const termsPerChunk = Math.max(1, (target * sorted.length) / Math.max(1, totalBytes));
     const step = 2 ** Math.max(0, Math.round(Math.log2(termsPerChunk)));
     const chunks: Array<[string, string]> = [];
@@ -149,7 +155,7 @@ export class SearchIndexBuilder {
     let bytes = 0;
     const flush = (): FileEntry => {
       const content = JSON.stringify(parseOrThrow(SearchChunk, { terms, postings }, 'search chunk'));
-      const name = createHash('sha1').update(content).digest('hex').slice(0, 12);
+      const name = nameOf(content);
       chunks.push([chunks.length === 0 ? '' : terms[0]!, name]);
       terms = [];
       postings = [];
@@ -164,10 +170,18 @@ export class SearchIndexBuilder {
       bytes += packed[i]!.length + term.length + 6;
     }
     if (terms.length > 0 || chunks.length === 0) yield flush();
+    const tables: Array<[string, string]> = [];
+    for (let from = 0; from < chunks.length; from += this.sizes.tableSize) {
+      const listed = chunks.slice(from, from + this.sizes.tableSize);
+      const content = JSON.stringify(parseOrThrow(SearchTable, { chunks: listed }, 'search table'));
+      const name = nameOf(content);
+      tables.push([listed[0]![0], name]);
+      yield [searchPaths.table(name), content];
+    }
     const manifest: SearchManifest = {
       version: 1,
       docCount: this.count,
-      chunks,
+      tables,
       sections: [...this.sections].sort(([a], [b]) => a.localeCompare(b)),
       dates: this.earliest && this.latest ? [this.earliest, this.latest] : null,
     };

@@ -34,9 +34,11 @@ function corpus(count: number, special: Record<number, Parameters<typeof article
   return Array.from({ length: count }, (_, n) => article(n, special[n] ?? {}));
 }
 
-/** Small chunks, so a few hundred short articles need many of them, as a big corpus does. */
+const SIZES = { chunkTarget: 256, tableSize: 8 };
+
+/** Small chunks and tables, so a few hundred short articles need several tables of them, as a big corpus does. */
 function siteOf(articles: Article[]): Map<string, string> {
-  const files = new Map(SearchIndexBuilder.of(articles, 1024).files());
+  const files = new Map(SearchIndexBuilder.of(articles, SIZES).files());
   articles.forEach((a, id) => files.set(...searchFragmentFile(a, id)));
   return files;
 }
@@ -80,9 +82,9 @@ describe('the chunked search index', () => {
     const load = loaderOf(files);
     const engine = await openSearch(load);
     await engine.search(ask({ q: 'lighthouse' }), 10);
-    const chunkCount = JSON.parse(files.get('search/index.json')!).chunks.length;
-    expect(chunkCount).toBeGreaterThan(3);
-    expect(load.paths.filter((path) => path.startsWith('search/terms/')).length).toBeLessThanOrEqual(2);
+    expect([...files.keys()].filter((path) => path.startsWith('search/terms/')).length).toBeGreaterThan(SIZES.tableSize * 3);
+    expect(load.paths.filter((path) => path.startsWith('search/tables/'))).toHaveLength(1);
+    expect(load.paths.filter((path) => path.startsWith('search/terms/'))).toHaveLength(1);
     expect(load.paths.filter((path) => path.startsWith('search/docs/'))).toEqual(['search/docs/7.json']);
   });
 
@@ -134,12 +136,13 @@ describe('the chunked search index', () => {
 
   it('one changed article rewrites only the chunks of the terms it adds or drops', () => {
     const changed = siteOf(articles.map((a, n) => (n === 200 ? { ...a, blocks: [...a.blocks, { id: 'p-9', kind: 'paragraph' as const, text: 'Updated with a zeppelin.' }] } : a)));
-    const chunks = (site: Map<string, string>) => new Set([...site.keys()].filter((path) => path.startsWith('search/terms/')));
+    const chunks = (site: Map<string, string>) => new Set([...site.keys()].filter((path) => /^search\/(terms|tables)\//.test(path)));
     const before = chunks(files);
     const after = chunks(changed);
     const rewritten = [...after].filter((path) => !before.has(path));
     expect(rewritten.length).toBeGreaterThan(0);
-    expect(rewritten.length).toBeLessThanOrEqual(3);
+    // a chunk or two and the tables listing them
+    expect(rewritten.length).toBeLessThanOrEqual(6);
     expect(parseOrThrow(SearchManifest, JSON.parse(changed.get('search/index.json')!), 'manifest').docCount).toBe(400);
   });
 });
@@ -155,5 +158,12 @@ describe('postings', () => {
     expect(encodePostings({ any: dense }).length).toBeLessThan(1300);
     expect(() => decodePostings(Uint8Array.from([1, 5, 0]), 100)).toThrow(/end/);
     expect(() => decodePostings(Uint8Array.from(encodePostings({ any: [150] })), 100)).toThrow(/beyond/);
+  });
+});
+
+describe('typed filters', () => {
+  it('speaker: in the words searches that speaker’s quotes', async () => {
+    const engine = await openSearch(loaderOf(siteOf(articles)));
+    expect((await engine.search(ask({ q: 'speaker:quill breakw' }), 10)).hits.map((hit) => hit.summary.slug)).toEqual(['article-11']);
   });
 });

@@ -1,10 +1,10 @@
 // The search engine, in its own chunk, loaded once the reader starts searching. It reads the chunked index the
 // pipeline writes (src/pipeline/search/): the table of contents first, then only the term chunks a query's words
 // fall in, and the small per-article fragments of the results it shows.
-import { SearchChunk, SearchFragment, SearchManifest, type ArticleSummary } from '../../../shared/schema.ts';
+import { SearchChunk, SearchFragment, SearchManifest, SearchTable, type ArticleSummary } from '../../../shared/schema.ts';
 import { decodePostings, filterTerm, foldTerm, searchPaths, termsOf, wordsOf, type TermPostings } from '../../../shared/searchIndex.ts';
 import { explainMatch, type MatchReason, type MatchTerms } from './documents.ts';
-import type { SearchRequest } from './request.ts';
+import { withTypedFilters, type SearchRequest } from './request.ts';
 import type * as z from 'zod/mini';
 
 /** Fetches and validates one file under data/ (relative path); throws on any failure. */
@@ -60,13 +60,28 @@ function lowerBound(list: readonly string[], value: string): number {
   return lo;
 }
 
-/** Why a chunk cannot be the one the table of contents names (a corrupt or mixed-up file), or null. */
-function chunkProblem(chunk: SearchChunk, first: string, next: string | undefined): string | null {
-  if (chunk.terms.length !== chunk.postings.length) return 'terms and postings differ in number';
-  if (chunk.terms.length === 0) return 'no terms';
-  if (chunk.terms[0] !== first && first !== '') return `starts at "${chunk.terms[0]}" instead of "${first}"`;
-  for (let i = 1; i < chunk.terms.length; i++) if (!(chunk.terms[i - 1]! < chunk.terms[i]!)) return 'terms out of order';
-  if (next !== undefined && !(chunk.terms[chunk.terms.length - 1]! < next)) return 'terms run into the next chunk';
+/** An entry of a sorted listing (tables, chunks): its stretch of terms runs from `first` up to `next`. */
+interface ListingEntry {
+  first: string;
+  name: string;
+  next: string | undefined;
+}
+
+/** The entries of a listing ([first term, name], sorted) whose stretch overlaps [lo, hi); `end` ends the last one. */
+function overlapping(listing: ReadonlyArray<readonly [string, string]>, lo: string, hi: string, end?: string): ListingEntry[] {
+  const firsts = listing.map(([first]) => first);
+  const start = Math.max(0, lowerBound(firsts, lo + '\0') - 1);
+  const entries: ListingEntry[] = [];
+  for (let i = start; i < listing.length && (i === start || firsts[i]! < hi); i++) entries.push({ first: firsts[i]!, name: listing[i]![1], next: firsts[i + 1] ?? end });
+  return entries;
+}
+
+/** Why sorted keys cannot be the file the listing names (a corrupt or mixed-up file), or null. */
+function listingProblem(keys: readonly string[], entry: ListingEntry): string | null {
+  if (keys.length === 0) return 'empty';
+  if (keys[0] !== entry.first && entry.first !== '') return `starts at "${keys[0]}" instead of "${entry.first}"`;
+  for (let i = 1; i < keys.length; i++) if (!(keys[i - 1]! < keys[i]!)) return 'out of order';
+  if (entry.next !== undefined && !(keys[keys.length - 1]! < entry.next)) return 'runs into the next file';
   return null;
 }
 
@@ -93,10 +108,10 @@ function nextMonth(month: string): string {
 }
 
 class ChunkedSearch implements SearchEngine {
+  private readonly tables = new Map<string, Promise<SearchTable>>();
   private readonly chunks = new Map<string, Promise<SearchChunk>>();
   private readonly decoded = new Map<string, TermPostings>();
   private readonly fragments = new Map<number, Promise<SearchFragment>>();
-  private readonly firstTerms: string[];
   readonly sections: SectionChoice[];
   readonly dates: readonly [string, string] | null;
 
@@ -104,7 +119,6 @@ class ChunkedSearch implements SearchEngine {
     private readonly manifest: SearchManifest,
     private readonly load: Loader,
   ) {
-    this.firstTerms = manifest.chunks.map(([first]) => first);
     this.sections = manifest.sections.map(([name, count]) => ({ name, count }));
     this.dates = manifest.dates;
   }
@@ -120,29 +134,34 @@ class ChunkedSearch implements SearchEngine {
     return pending;
   }
 
-  private chunk(index: number): Promise<SearchChunk> {
-    const name = this.manifest.chunks[index]![1];
-    return this.cached(this.chunks, name, async () => {
-      const chunk = await this.load(searchPaths.chunk(name), SearchChunk);
-      const problem = chunkProblem(chunk, this.firstTerms[index]!, this.firstTerms[index + 1]);
-      if (problem) throw new Error(`${searchPaths.chunk(name)}: ${problem}`);
+  private table(entry: ListingEntry): Promise<SearchTable> {
+    return this.cached(this.tables, entry.name, async () => {
+      const path = searchPaths.table(entry.name);
+      const table = await this.load(path, SearchTable);
+      const problem = listingProblem(table.chunks.map(([first]) => first), entry);
+      if (problem) throw new Error(`${path}: ${problem}`);
+      return table;
+    });
+  }
+
+  private chunk(entry: ListingEntry): Promise<SearchChunk> {
+    return this.cached(this.chunks, entry.name, async () => {
+      const path = searchPaths.chunk(entry.name);
+      const chunk = await this.load(path, SearchChunk);
+      const problem = chunk.terms.length !== chunk.postings.length ? 'terms and postings differ in number' : listingProblem(chunk.terms, entry);
+      if (problem) throw new Error(`${path}: ${problem}`);
       return chunk;
     });
   }
 
-  private chunkOf(term: string): number {
-    return Math.max(0, lowerBound(this.firstTerms, term + '\0') - 1);
-  }
-
   /** Every term from `lo` up to, not including, `hi`, with its postings; null when that spans more than `maxChunks`. */
   private async termsBetween(lo: string, hi: string, maxChunks = Infinity): Promise<Array<[string, TermPostings]> | null> {
-    const first = this.chunkOf(lo);
-    let last = first;
-    while (last + 1 < this.firstTerms.length && this.firstTerms[last + 1]! < hi) last++;
-    if (last - first + 1 > maxChunks) return null;
+    const tables = await Promise.all(overlapping(this.manifest.tables, lo, hi).map(async (entry) => ({ entry, table: await this.table(entry) })));
+    const entries = tables.flatMap(({ entry, table }) => overlapping(table.chunks, lo, hi, entry.next));
+    if (entries.length > maxChunks) return null;
+    const chunks = await Promise.all(entries.map((entry) => this.chunk(entry)));
     const found: Array<[string, TermPostings]> = [];
-    for (let index = first; index <= last; index++) {
-      const chunk = await this.chunk(index);
+    for (const [index, chunk] of chunks.entries()) {
       for (let i = lowerBound(chunk.terms, lo); i < chunk.terms.length && chunk.terms[i]! < hi; i++) {
         const term = chunk.terms[i]!;
         let postings = this.decoded.get(term);
@@ -150,7 +169,7 @@ class ChunkedSearch implements SearchEngine {
           try {
             postings = decodePostings(base64Bytes(chunk.postings[i]!), this.manifest.docCount);
           } catch (error) {
-            throw new Error(`${searchPaths.chunk(this.manifest.chunks[index]![1])}: ${term}: ${error instanceof Error ? error.message : String(error)}`);
+            throw new Error(`${searchPaths.chunk(entries[index]!.name)}: ${term}: ${error instanceof Error ? error.message : String(error)}`);
           }
           this.decoded.set(term, postings);
         }
@@ -191,7 +210,8 @@ class ChunkedSearch implements SearchEngine {
     return ids;
   }
 
-  async search(request: SearchRequest, count: number): Promise<SearchResults> {
+  async search(asked: SearchRequest, count: number): Promise<SearchResults> {
+    const request = withTypedFilters(asked);
     const size = this.manifest.docCount;
     const typing = !/\s$/.test(request.q);
     const words = [...new Set(wordsOf(request.q).map(foldTerm))];
