@@ -92,7 +92,7 @@ function pickQueries(site: string): Query[] {
   ];
 }
 
-async function throttledPage(browser: Browser, slowNetwork: boolean): Promise<{ page: Page; bytes: () => number; close: () => Promise<void> }> {
+async function throttledPage(browser: Browser, slowNetwork: boolean): Promise<{ page: Page; bytes: () => Promise<number>; close: () => Promise<void> }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -100,9 +100,22 @@ async function throttledPage(browser: Browser, slowNetwork: boolean): Promise<{ 
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   if (slowNetwork) await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: SLOW_NETWORK.latency, downloadThroughput: SLOW_NETWORK.throughput, uploadThroughput: SLOW_NETWORK.throughput });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  // Playwright's accounting, not the page's DevTools session: it also sees the requests of workers (Pagefind's)
   let total = 0;
-  cdp.on('Network.loadingFinished', (event) => void (total += event.encodedDataLength));
-  return { page, bytes: () => total, close: () => context.close() };
+  const pending = new Set<Promise<void>>();
+  context.on('requestfinished', (request) => {
+    const sized = request.sizes().then((sizes) => void (total += sizes.responseBodySize + sizes.responseHeadersSize), () => undefined);
+    pending.add(sized);
+    void sized.finally(() => pending.delete(sized));
+  });
+  return {
+    page,
+    bytes: async () => {
+      await Promise.all(pending);
+      return total;
+    },
+    close: () => context.close(),
+  };
 }
 
 /**
@@ -131,16 +144,16 @@ const TYPE_AND_WAIT = `async (query) => {
 }`;
 
 /** Types the whole query at once into the box (so everything loads after typing stops) and waits for its results. */
-async function dossierQuery(page: Page, typed: string, bytes: () => number): Promise<Measure> {
-  const before = bytes();
+async function dossierQuery(page: Page, typed: string, bytes: () => Promise<number>): Promise<Measure> {
+  const before = await bytes();
   const result = (await page.evaluate(`(${TYPE_AND_WAIT})(${JSON.stringify(typed)})`)) as { ms: number; results: number };
   await page.waitForTimeout(200); // nothing more should arrive; if it does, it counts
-  return { ...result, bytes: bytes() - before };
+  return { ...result, bytes: (await bytes()) - before };
 }
 
 /** Pagefind's own API as its UI uses it: init, search, then the data of the first ten results. */
-async function pagefindQuery(page: Page, typed: string, bytes: () => number): Promise<Measure> {
-  const before = bytes();
+async function pagefindQuery(page: Page, typed: string, bytes: () => Promise<number>): Promise<Measure> {
+  const before = await bytes();
   const result = await page.evaluate(async (query) => {
     const started = performance.now();
     const script = '/pagefind/pagefind.js';
@@ -151,7 +164,7 @@ async function pagefindQuery(page: Page, typed: string, bytes: () => number): Pr
     return { ms: performance.now() - started, results: search.results.length as number };
   }, typed);
   await page.waitForTimeout(200);
-  return { ...result, bytes: bytes() - before };
+  return { ...result, bytes: (await bytes()) - before };
 }
 
 type Engine = 'dossier' | 'pagefind';

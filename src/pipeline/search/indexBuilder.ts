@@ -52,7 +52,7 @@ class IdList {
 type Postings = { any: IdList } & Partial<Record<Exclude<SearchFieldName, 'any'>, IdList>>;
 
 /** Bytes of postings a chunk aims at; the table of contents grows as chunks shrink. */
-export const CHUNK_TARGET = 24 * 1024;
+export const CHUNK_TARGET = 8 * 1024;
 
 /** Chunks listed per table: a table stays a few KB however big the corpus. */
 export const TABLE_SIZE = 256;

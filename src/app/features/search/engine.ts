@@ -210,63 +210,42 @@ class ChunkedSearch implements SearchEngine {
     return ids;
   }
 
+  /** Per article, how a typed word matches; with a speaker, only inside that speaker's quotes (every name word). */
+  private async wordMatches(word: string, asPrefix: boolean, speakerWords: readonly string[]): Promise<Matches> {
+    const size = this.manifest.docCount;
+    if (speakerWords.length === 0) return matchesOf((await this.expand(word, asPrefix)).map(([, postings]) => postings), size);
+    const perName = await Promise.all(speakerWords.map(async (name) => matchesOf((await this.expand(filterTerm.saidBy(name, word), asPrefix)).map(([, postings]) => postings), size)));
+    return perName.reduce((all, one) => all.map((mask, id) => (mask && one[id] ? 9 : 0)));
+  }
+
+  /** The articles each filter allows. */
+  private filterSets(request: SearchRequest, hasWords: boolean, speakerWords: readonly string[]): Array<Promise<Iterable<number>>> {
+    const union = (lists: TermPostings[]) => new Set(lists.flatMap((postings) => postings.any));
+    const filters: Array<Promise<Iterable<number>>> = [];
+    if (request.section) filters.push(this.exact(filterTerm.section(request.section)).then(union));
+    // with words, the speaker already narrowed them (wordMatches); alone, it keeps every article quoting them
+    for (const word of hasWords ? [] : speakerWords) filters.push(this.exact(filterTerm.speaker(word)).then(union));
+    for (const word of termsOf(request.mentions)) filters.push(this.exact(filterTerm.mentions(word)).then(union));
+    if (request.from || request.to) filters.push(this.dateRange(request.from, request.to));
+    return filters;
+  }
+
   async search(asked: SearchRequest, count: number): Promise<SearchResults> {
     const request = withTypedFilters(asked);
-    const size = this.manifest.docCount;
     const typing = !/\s$/.test(request.q);
     const words = [...new Set(wordsOf(request.q).map(foldTerm))];
     const speakerWords = [...termsOf(request.speaker)];
-    const mentionWords = [...termsOf(request.mentions)];
-    if (words.length === 0 && speakerWords.length === 0 && mentionWords.length === 0 && !request.section && !request.from && !request.to) return { total: 0, hits: [] };
+    // the last word, while typed, also matches the words it starts
+    const isPrefix = (index: number) => typing && index === words.length - 1 && words[index]!.length >= PREFIX_MIN;
+    const matched: MatchTerms = { exact: new Set(words.filter((_, i) => !isPrefix(i))), prefixes: words.filter((_, i) => isPrefix(i)) };
 
-    // Every word and every filter narrows the candidates; a word adds to each one's score by its rarity and fields.
-    let candidates: Set<number> | null = null;
-    const narrow = (ids: Iterable<number>) => {
-      const next = new Set<number>();
-      for (const id of ids) if (!candidates || candidates.has(id)) next.add(id);
-      candidates = next;
-    };
-    const score = new Float64Array(size);
-    const matched: MatchTerms = { exact: new Set<string>(), prefixes: [] };
-    const exact = matched.exact as Set<string>;
-    const prefixes = matched.prefixes as string[];
+    // words and filters are fetched at once; each narrows the candidates
+    const filters = this.filterSets(request, words.length > 0, speakerWords);
+    const perWord = await Promise.all(words.map((word, i) => this.wordMatches(word, isPrefix(i), speakerWords)));
+    const perFilter = await Promise.all(filters);
+    if (perWord.length === 0 && perFilter.length === 0) return { total: 0, hits: [] };
+    const { found } = rank(perWord, perFilter, this.manifest.docCount);
 
-    const wordLists = await Promise.all(
-      words.map(async (word, index) => {
-        const asPrefix = typing && index === words.length - 1;
-        if (asPrefix && word.length >= PREFIX_MIN) prefixes.push(word);
-        else exact.add(word);
-        if (speakerWords.length === 0) return matchesOf((await this.expand(word, asPrefix)).map(([, postings]) => postings), size);
-        // said by the speaker: the word in a quote by someone with every word of the name
-        const perName = await Promise.all(speakerWords.map(async (name) => (await this.expand(filterTerm.saidBy(name, word), asPrefix)).map(([, postings]) => postings)));
-        const each = perName.map((postings) => matchesOf(postings, size));
-        return each.reduce((all, one) => all.map((mask, id) => (mask && one[id] ? 9 : 0)));
-      }),
-    );
-    for (const matches of wordLists) {
-      let df = 0;
-      for (let id = 0; id < size; id++) if (matches[id]) df++;
-      const idf = Math.log(1 + size / Math.max(1, df));
-      const ids: number[] = [];
-      for (let id = 0; id < size; id++) {
-        if (!matches[id]) continue;
-        ids.push(id);
-        score[id]! += idf * weightOf(matches[id]!);
-      }
-      narrow(ids);
-    }
-
-    const filters: Array<Promise<Iterable<number>>> = [];
-    const union = (lists: TermPostings[]) => new Set(lists.flatMap((postings) => postings.any));
-    if (request.section) filters.push(this.exact(filterTerm.section(request.section)).then(union));
-    for (const word of words.length ? [] : speakerWords) filters.push(this.exact(filterTerm.speaker(word)).then(union));
-    for (const word of mentionWords) filters.push(this.exact(filterTerm.mentions(word)).then(union));
-    if (request.from || request.to) filters.push(this.dateRange(request.from, request.to));
-    for (const ids of await Promise.all(filters)) narrow(ids);
-
-    const found = [...(candidates ?? new Set<number>())];
-    // best first; equal scores (a filter alone) keep the index's order
-    found.sort((a, b) => score[b]! - score[a]! || a - b);
     const shown = found.slice(0, count);
     const fragments = await Promise.all(shown.map((id) => this.cached(this.fragments, id, () => this.load(searchPaths.doc(id), SearchFragment))));
     return {
@@ -274,6 +253,31 @@ class ChunkedSearch implements SearchEngine {
       hits: shown.map((id, i) => ({ id, summary: fragments[i]!.summary, reasons: explainMatch(fragments[i]!, matched, speakerWords) })),
     };
   }
+}
+
+/**
+ * The articles every word and every filter allow, best first: each word adds its rarity (idf) times the weight of
+ * the fields it is in; equal scores (a filter alone) keep the index's order.
+ */
+function rank(perWord: readonly Matches[], perFilter: ReadonlyArray<Iterable<number>>, size: number): { found: number[]; score: Float64Array } {
+  const score = new Float64Array(size);
+  const count = new Uint16Array(size);
+  for (const matches of perWord) {
+    let df = 0;
+    for (let id = 0; id < size; id++) if (matches[id]) df++;
+    const idf = Math.log(1 + size / Math.max(1, df));
+    for (let id = 0; id < size; id++) {
+      if (!matches[id]) continue;
+      count[id]!++;
+      score[id]! += idf * weightOf(matches[id]!);
+    }
+  }
+  for (const ids of perFilter) for (const id of new Set(ids)) count[id]!++;
+  const needed = perWord.length + perFilter.length;
+  const found: number[] = [];
+  for (let id = 0; id < size; id++) if (count[id] === needed) found.push(id);
+  found.sort((a, b) => score[b]! - score[a]! || a - b);
+  return { found, score };
 }
 
 /** Opens the index: fetches its table of contents (the only file every search needs). */

@@ -9,7 +9,7 @@ import { isActive, type SearchRequest } from './request.ts';
 export type SearchStatus = 'idle' | 'loading' | 'ready' | 'error';
 
 /** Results are shown this many at a time. */
-export const RESULTS_PAGE = 20;
+export const RESULTS_PAGE = 10;
 /** Quiet time after the last keystroke before a query runs. */
 const SETTLE_MS = 120;
 
