@@ -111,11 +111,19 @@ async function throttledPage(browser: Browser, slowNetwork: boolean): Promise<{ 
   return {
     page,
     bytes: async () => {
-      await Promise.all(pending);
+      // a response whose size never comes (a cut connection) is not waited for
+      await Promise.race([Promise.all(pending), new Promise((resolve) => setTimeout(resolve, 5000))]);
       return total;
     },
     close: () => context.close(),
   };
+}
+
+/** A step that takes this long has failed (a hang), whatever the machine. */
+const STEP_TIMEOUT_MS = 120_000;
+
+function withTimeout<T>(promise: Promise<T>, what: string): Promise<T> {
+  return Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${what}: nothing after ${STEP_TIMEOUT_MS / 1000} s`)), STEP_TIMEOUT_MS).unref())]);
 }
 
 /**
@@ -146,7 +154,7 @@ const TYPE_AND_WAIT = `async (query) => {
 /** Types the whole query at once into the box (so everything loads after typing stops) and waits for its results. */
 async function dossierQuery(page: Page, typed: string, bytes: () => Promise<number>): Promise<Measure> {
   const before = await bytes();
-  const result = (await page.evaluate(`(${TYPE_AND_WAIT})(${JSON.stringify(typed)})`)) as { ms: number; results: number };
+  const result = await withTimeout(page.evaluate(`(${TYPE_AND_WAIT})(${JSON.stringify(typed)})`) as Promise<{ ms: number; results: number }>, `Dossier's results for "${typed}"`);
   await page.waitForTimeout(200); // nothing more should arrive; if it does, it counts
   return { ...result, bytes: (await bytes()) - before };
 }
@@ -154,7 +162,7 @@ async function dossierQuery(page: Page, typed: string, bytes: () => Promise<numb
 /** Pagefind's own API as its UI uses it: init, search, then the data of the first ten results. */
 async function pagefindQuery(page: Page, typed: string, bytes: () => Promise<number>): Promise<Measure> {
   const before = await bytes();
-  const result = await page.evaluate(async (query) => {
+  const result = await withTimeout(page.evaluate(async (query) => {
     const started = performance.now();
     const script = '/pagefind/pagefind.js';
     const pagefind = await import(script);
@@ -162,7 +170,7 @@ async function pagefindQuery(page: Page, typed: string, bytes: () => Promise<num
     const search = await pagefind.search(query);
     await Promise.all(search.results.slice(0, 10).map((hit: { data: () => Promise<unknown> }) => hit.data()));
     return { ms: performance.now() - started, results: search.results.length as number };
-  }, typed);
+  }, typed), `Pagefind's results for "${typed}"`);
   await page.waitForTimeout(200);
   return { ...result, bytes: (await bytes()) - before };
 }

@@ -2,7 +2,7 @@
 // into the same plain layout as a text file (paragraphs separated by blank lines) so one cleaner handles all formats.
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { parseExplicitDate } from '../clean/dates.ts';
+import { parseExplicitDate } from './metadataDate.ts';
 
 export interface ParsedHtmlFile {
   title: string;
