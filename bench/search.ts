@@ -122,8 +122,8 @@ async function throttledPage(browser: Browser, slowNetwork: boolean): Promise<{ 
 /** A step that takes this long has failed (a hang), whatever the machine. */
 const STEP_TIMEOUT_MS = 120_000;
 
-function withTimeout<T>(promise: Promise<T>, what: string): Promise<T> {
-  return Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${what}: nothing after ${STEP_TIMEOUT_MS / 1000} s`)), STEP_TIMEOUT_MS).unref())]);
+function withTimeout<T>(promise: Promise<T>, what: string, ms = STEP_TIMEOUT_MS): Promise<T> {
+  return Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${what}: nothing after ${ms / 1000} s`)), ms).unref())]);
 }
 
 /**
@@ -154,7 +154,13 @@ const TYPE_AND_WAIT = `async (query) => {
 /** Types the whole query at once into the box (so everything loads after typing stops) and waits for its results. */
 async function dossierQuery(page: Page, typed: string, bytes: () => Promise<number>): Promise<Measure> {
   const before = await bytes();
-  const result = await withTimeout(page.evaluate(`(${TYPE_AND_WAIT})(${JSON.stringify(typed)})`) as Promise<{ ms: number; results: number }>, `Dossier's results for "${typed}"`);
+  const attempt = () => withTimeout(page.evaluate(`(${TYPE_AND_WAIT})(${JSON.stringify(typed)})`) as Promise<{ ms: number; results: number }>, `Dossier's results for "${typed}"`, 30_000);
+  const result = await attempt().catch(async (error: Error) => {
+    // an input event the page never took (the box is empty, the URL has no query): say so, and type again
+    const box = await page.locator('#search').inputValue();
+    process.stderr.write(`  (${error.message}; the box holds "${box}", the URL is ${page.url()}; typing again)\n`);
+    return attempt();
+  });
   await page.waitForTimeout(200); // nothing more should arrive; if it does, it counts
   return { ...result, bytes: (await bytes()) - before };
 }
@@ -184,6 +190,9 @@ async function round(browser: Browser, origin: string, engine: Engine, first: Qu
     if (engine === 'dossier') {
       await page.goto(`${origin}/`, { waitUntil: 'load', timeout: 180_000 });
       await page.waitForFunction(() => document.getElementById('root')?.hasAttribute('data-hydrated'), undefined, { timeout: 180_000 });
+      // the page's start-up requests done, as when a reader starts typing (an input event in the first moments
+      // after hydration, before the page's last start-up work, can be lost under the CPU slowdown)
+      await page.waitForLoadState('networkidle');
       return [await dossierQuery(page, first.typed, bytes), await dossierQuery(page, next.typed, bytes)];
     }
     await page.goto(`${origin}/pagefind-bench.html`, { waitUntil: 'load', timeout: 180_000 });
