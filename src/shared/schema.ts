@@ -175,6 +175,8 @@ export const EntityPage = z.object({
   id: z.string(),
   name: z.string(),
   type: EntityType,
+  /** Other forms the corpus wrote the entity in ("Lib Dems" for the Liberal Democrats), most used first. */
+  aliases: z.optional(z.array(z.string())),
   roles: z.array(z.string()),
   /** Newest first; the first page when `articlePaging` is given (more in `entities/<id>/articles/<n>.json`). */
   articles: z.array(EntityArticle),
@@ -235,6 +237,8 @@ export const SlugMap = z.object({
   articles: z.record(z.string(), z.string()),
   /** Old slug → article id. */
   aliases: z.record(z.string(), z.string()),
+  /** Old entity id → the entity it became (merged into another, or renamed): old entity links keep working. */
+  entities: z.optional(z.record(z.string(), z.string())),
 });
 export type SlugMap = z.infer<typeof SlugMap>;
 

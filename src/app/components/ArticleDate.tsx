@@ -9,11 +9,12 @@ export const dateSourceNote: Record<DateSource, string> = {
 };
 
 export const ownWordsNote = 'The article’s own words: nothing gives the year';
+export const undatedNote = 'Nothing gives this article’s publication date';
 
-/** An article's date line: the full date with where it came from, or the dateline's own words, or nothing. */
+/** An article's date line: the full date with where it came from, the dateline's own words, or "Undated". */
 export function ArticleDate({ date, dateText, dateSource }: Pick<ArticleSummary, 'date' | 'dateText' | 'dateSource'>) {
   const label = dateLabel(date, dateText);
-  if (!label) return null;
+  if (!label) return <span title={undatedNote}>Undated</span>;
   if (!date) return <span title={ownWordsNote}>{label}</span>;
   return (
     <time dateTime={date} title={dateSource ? dateSourceNote[dateSource] : undefined}>

@@ -101,6 +101,10 @@ describe('a weekday and day in the opening paragraph', () => {
     expect(dateOf(body, { window: parseDateWindow('2022-01-01..2022-12-31') })).toMatchObject({ date: '2022-09-19', source: 'window' });
     expect(dateOf(body, { window: parseDateWindow('2011-01-01..2022-12-31') })).toMatchObject({ date: null, dateText: 'Monday, September 19' }); // 2011 and 2022
   });
+  it('is never resolved to a day after today', () => {
+    // 19 September 2022 and 2033 are both Mondays: only the first has passed
+    expect(dateOf(body, { window: parseDateWindow('2022-01-01..2033-12-31') })).toMatchObject({ date: '2022-09-19', source: 'window' });
+  });
   it('is refused when no day in the window fits', () => {
     expect(dateOf(body, { window: parseDateWindow('2021-01-01..2021-12-31') })).toMatchObject({
       date: null,

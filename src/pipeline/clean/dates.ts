@@ -51,7 +51,7 @@ const YEAR = '(?:,?\\s+(\\d{4}))?';
 /** Not followed by more digits or letters: "March 7" but not "March 70". Names are capitalised ("may 7" is no date). */
 const END = '(?![\\p{L}\\p{N}])';
 
-// Each form: weekday?, then the date; groups are named by position in the function that reads them.
+// Each form: an optional weekday, then the date; readDateAt reads their capture groups by position.
 const DAY_MONTH = new RegExp(`^(?:${WEEKDAY},?\\s+)?(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?${MONTH}${YEAR}${END}`, 'u');
 const MONTH_DAY = new RegExp(`^(?:${WEEKDAY},?\\s+)?${MONTH}\\s+(\\d{1,2})${ORDINAL}${YEAR}${END}`, 'u');
 /** An ISO date may run on into its time: "2005-03-09T10:00". */
@@ -203,18 +203,21 @@ function fromFullDateline(written: WrittenDate & { year: number }, today: string
   return { date, dateText: null, source: 'dateline', rejection: null };
 }
 
-/** A date without its year: resolved inside the window when exactly one day fits; several keep the words. */
-function fromYearlessDate(written: WrittenDate, from: DateRejection['from'], window: DateWindow | null): ResolvedDate {
+/**
+ * A date without its year: resolved inside the window when exactly one day fits (none after today: a publication
+ * date is never in the future); several keep the words.
+ */
+function fromYearlessDate(written: WrittenDate, from: DateRejection['from'], today: string, window: DateWindow | null): ResolvedDate {
   const words = written.words.trim();
   if (!window) return { ...UNDATED, dateText: words };
-  const days = daysInWindow(written, window);
+  const days = daysInWindow(written, window).filter((day) => day <= today);
   if (days.length === 1) return { date: days[0]!, dateText: null, source: 'window', rejection: null };
   if (days.length > 1) return { ...UNDATED, dateText: words };
   return refused(words, from, `${from} date "${words}" falls on no day inside --date-window ${formatWindow(window)}`);
 }
 
 function fromDateline(written: WrittenDate, today: string, window: DateWindow | null): ResolvedDate {
-  return written.year !== null ? fromFullDateline({ ...written, year: written.year }, today, window) : fromYearlessDate(written, 'dateline', window);
+  return written.year !== null ? fromFullDateline({ ...written, year: written.year }, today, window) : fromYearlessDate(written, 'dateline', today, window);
 }
 
 export interface DateInputs {
@@ -234,5 +237,5 @@ export function resolveDate({ explicit, blocks, today, window }: DateInputs): Re
   const dateline = findDateline(opening);
   if (dateline) return fromDateline(dateline, today, window);
   const weekday = findOpeningWeekday(opening);
-  return weekday ? fromYearlessDate(weekday, 'opening paragraph', window) : UNDATED;
+  return weekday ? fromYearlessDate(weekday, 'opening paragraph', today, window) : UNDATED;
 }

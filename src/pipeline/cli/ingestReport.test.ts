@@ -1,15 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../ingest.ts';
+import { folderWith } from '../../test-fixtures/tempFolder.ts';
 import { reportJson, summaryLines } from './ingestReport.ts';
-
-function folderWith(files: Record<string, string>): string {
-  const folder = mkdtempSync(join(tmpdir(), 'dossier-report-'));
-  for (const [name, content] of Object.entries(files)) writeFileSync(join(folder, name), content);
-  return folder;
-}
 
 describe('the ingest report', () => {
   it('lists each article whose date the window refused, with the reason, and keeps the article undated', async () => {

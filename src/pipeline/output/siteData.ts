@@ -116,7 +116,8 @@ export class EntityViewsBuilder {
     this.entityIdsOf.set(ordinal, article.entities.map((e) => this.intern(e.id)));
   }
 
-  views(): EntityViews {
+  /** The views; `aliasesOf` gives the other forms the corpus wrote an entity in ("also written as"). */
+  views(aliasesOf: (id: string) => readonly string[] = () => []): EntityViews {
     // each entity's rows newest first, sorted once for its name, type and page
     const orders = new Map([...this.rows].map(([id, rows]) => [id, this.inArticleOrder(rows)]));
     const summaries = [...this.rows].map(([id, rows]) => ({
@@ -129,7 +130,7 @@ export class EntityViewsBuilder {
     }));
     summaries.sort((a, b) => b.articleCount - a.articleCount || a.name.localeCompare(b.name));
     const byId = new Map(summaries.map((summary) => [summary.id, summary]));
-    return { index: { entities: summaries }, pages: this.pages(summaries, byId, orders) };
+    return { index: { entities: summaries }, pages: this.pages(summaries, byId, orders, aliasesOf) };
   }
 
   /** Row numbers of an entity's articles, newest first. */
@@ -137,16 +138,18 @@ export class EntityViewsBuilder {
     return rows.ordinals.map((_, i) => i).sort((x, y) => compareCards(this.cards.get(rows.ordinals[x]!)!, this.cards.get(rows.ordinals[y]!)!));
   }
 
-  private *pages(summaries: EntityIndex['entities'], byId: ReadonlyMap<string, EntityIndex['entities'][number]>, orders: ReadonlyMap<string, number[]>): Generator<EntityPage> {
+  private *pages(summaries: EntityIndex['entities'], byId: ReadonlyMap<string, EntityIndex['entities'][number]>, orders: ReadonlyMap<string, number[]>, aliasesOf: (id: string) => readonly string[]): Generator<EntityPage> {
     for (const summary of summaries) {
       const rows = this.rows.get(summary.id)!;
       const order = orders.get(summary.id)!;
       const articleRank = new Map(order.map((i, rank) => [rows.ordinals[i]!, rank]));
       const quotes = rows.quotes.map((quote, i) => ({ quote, i })).sort((x, y) => articleRank.get(x.quote.ordinal)! - articleRank.get(y.quote.ordinal)! || x.i - y.i);
+      const aliases = aliasesOf(summary.id);
       yield {
         id: summary.id,
         name: summary.name,
         type: summary.type,
+        ...(aliases.length ? { aliases: [...aliases] } : {}),
         roles: [...new Set(order.flatMap((i) => (rows.roles[i] ? [rows.roles[i]!] : [])))],
         articles: order.map((i) => {
           const card = this.cards.get(rows.ordinals[i]!)!;
