@@ -75,10 +75,11 @@ function Filters({ request, onRequest, engine }: { request: SearchRequest; onReq
       <summary>Filters{hasFilters(request) ? ' (on)' : ''}</summary>
       <div className="search-filter-grid">
         <label htmlFor={`${id}-section`}>Section</label>
-        <select id={`${id}-section`} value={request.section} onChange={set('section')}>
+        {/* options are named by their place in the list: a section name is data, never an attribute's value */}
+        <select id={`${id}-section`} value={sections.includes(request.section) ? `s${sections.indexOf(request.section)}` : ''} onChange={(event) => onRequest({ ...request, section: sections[Number(event.target.value.slice(1))] ?? '' })}>
           <option value="">Any section</option>
-          {sections.map((name) => (
-            <option key={name} value={name}>
+          {sections.map((name, index) => (
+            <option key={name} value={`s${index}`}>
               {name}
             </option>
           ))}
