@@ -93,6 +93,8 @@ function EntityView({ entity: firstPages }: { entity: EntityPageData }) {
         <ShowMore list={quoteList} noun="quotes" />
       </section>
 
+      {entity.turns && entity.turns.length > 0 && <EntityTurns entity={entity} />}
+
       <section aria-labelledby="entity-comentions">
         <h2 id="entity-comentions">Often mentioned with</h2>
         {entity.coMentions.length === 0 ? (
@@ -114,6 +116,34 @@ function EntityView({ entity: firstPages }: { entity: EntityPageData }) {
         )}
       </section>
     </>
+  );
+}
+
+/** The turns the person spoke in transcripts, beside their quotes: each opens the turn in its article. */
+function EntityTurns({ entity }: { entity: EntityPageData }) {
+  const turns = entity.turns ?? [];
+  const total = entity.turnTotal ?? turns.length;
+  return (
+    <section aria-labelledby="entity-turns">
+      <h2 id="entity-turns">Turns in transcripts ({formatCount(total)})</h2>
+      <ul className="entity-page-quotes entity-page-turns">
+        {turns.map((turn) => (
+          <li key={`${turn.articleSlug}#${turn.turnId}`}>
+            <blockquote>
+              <p>
+                <Link to={`/articles/${encodeURIComponent(turn.articleSlug)}#${turn.turnId}`}>{turn.text}</Link>
+              </p>
+            </blockquote>
+            <p className="meta">
+              <span>In “{turn.articleTitle}”</span>
+              {turn.fiction && <SectionBadge section={null} fiction />}
+              {turn.date && <time dateTime={turn.date}>{formatDate(turn.date)}</time>}
+            </p>
+          </li>
+        ))}
+      </ul>
+      {total > turns.length && <p className="hint">The {formatCount(turns.length)} most recent of {formatCount(total)} turns.</p>}
+    </section>
   );
 }
 

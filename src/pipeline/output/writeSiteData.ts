@@ -22,6 +22,7 @@ import {
 } from '../../shared/schema.ts';
 import { SearchIndexBuilder } from '../search/indexBuilder.ts';
 import { searchFragmentFile } from '../search/fragments.ts';
+import { summarize } from './siteData.ts';
 import { SLUGS_FILE } from './slugs.ts';
 
 export interface SiteData {
@@ -106,7 +107,7 @@ export function* corpusFiles(data: CorpusData): Generator<FileEntry> {
 /** Every file of the output with its content, validated against the shared schema. */
 export function siteFiles(data: SiteData): Map<string, string> {
   const search = SearchIndexBuilder.of(data.articles);
-  return new Map([...data.articles.map(articleFile), ...data.articles.map(searchFragmentFile), ...corpusFiles({ ...data, search })]);
+  return new Map([...data.articles.map(articleFile), ...data.articles.map((article, id) => searchFragmentFile(article, summarize(article), id)), ...corpusFiles({ ...data, search })]);
 }
 
 /** Files written at once: 100,000 opened together fail with EMFILE. */

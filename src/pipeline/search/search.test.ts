@@ -5,6 +5,7 @@ import { parseOrThrow, SearchManifest, type Article } from '../../shared/schema.
 import { decodePostings, encodePostings } from '../../shared/searchIndex.ts';
 import { openSearch, type Loader } from '../../app/features/search/engine.ts';
 import { emptyRequest, type SearchRequest } from '../../app/features/search/request.ts';
+import { summarize } from '../output/siteData.ts';
 import { searchFragmentFile } from './fragments.ts';
 import { SearchIndexBuilder } from './indexBuilder.ts';
 
@@ -39,7 +40,7 @@ const SIZES = { chunkTarget: 256, tableSize: 8 };
 /** Small chunks and tables, so a few hundred short articles need several tables of them, as a big corpus does. */
 function siteOf(articles: Article[]): Map<string, string> {
   const files = new Map(SearchIndexBuilder.of(articles, SIZES).files());
-  articles.forEach((a, id) => files.set(...searchFragmentFile(a, id)));
+  articles.forEach((a, id) => files.set(...searchFragmentFile(a, summarize(a), id)));
   return files;
 }
 

@@ -7,6 +7,7 @@ import type { JsonSpool } from '../output/spool.ts';
 import { articleFile, corpusFiles, type Generation } from '../output/writeSiteData.ts';
 import type { RelatedHit } from '../related/types.ts';
 import { searchFragmentFile } from '../search/fragments.ts';
+import { summarize } from '../output/siteData.ts';
 import type { CorpusBuilder } from './fold.ts';
 import { relatedLinks } from './link.ts';
 import type { Progress } from './types.ts';
@@ -29,7 +30,7 @@ export async function writeArticles(
     if (generation) {
       await generation.put(...articleFile(article));
       // its number in the search index is its place in this pass (CorpusBuilder.addResolved)
-      await generation.put(...searchFragmentFile(article, at));
+      await generation.put(...searchFragmentFile(article, summarize(article), at));
     }
     if (run.keep) articles.push(article);
     at++;
