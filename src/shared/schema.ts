@@ -182,6 +182,22 @@ export type EntityArticlesPage = z.infer<typeof EntityArticlesPage>;
 export const EntityQuotesPage = z.object({ page: int, quotes: z.array(EntityQuote) });
 export type EntityQuotesPage = z.infer<typeof EntityQuotesPage>;
 
+/**
+ * `entity-buckets/<n>.json`: the entities of one hash bucket (src/shared/entityBuckets.ts). An entity without a
+ * file of its own is here whole (its first pages, as `entities/<id>.json` would hold them); an entity with its own
+ * file and prerendered page is named in `own`, so a lookup never has to guess.
+ */
+export const EntityBucket = z.object({ entities: z.array(EntityPage), own: z.array(z.string()) });
+export type EntityBucket = z.infer<typeof EntityBucket>;
+
+/**
+ * `entity-layout.json` (also in every prerendered page's seed): how many buckets there are, 0 when every entity has
+ * its own data; and where an entity with its own page keeps its data: `entities/<id>.json`, or (`page`) only in its
+ * prerendered page's seed, which the static site does not repeat in a data file.
+ */
+export const EntityLayout = z.object({ buckets: int, ownData: z.optional(z.enum(['file', 'page'])) });
+export type EntityLayout = z.infer<typeof EntityLayout>;
+
 /** `search.json`: what the home page's search indexes, loaded only when the reader searches. */
 export const SearchDocument = z.object({
   slug: z.string(),

@@ -1,15 +1,19 @@
 // npm run build -- [--input PATH] [--out DIR] [--base-url URL] [--noindex] [--date-window FROM..TO]
-// The static site: content/ into dist/ by default. Deployable to a host that only serves files.
+//                   [--entity-pages auto|all|recurring] [--stats]
+// The static site: content/ into dist/ by default. Deployable to a host that only serves files. Prints the site's
+// size and file count (with --stats, by kind of file).
 import { performance } from 'node:perf_hooks';
 import { parseDateWindow } from '../clean/dates.ts';
 import { join } from 'node:path';
 import { ingest } from '../ingest.ts';
+import { entityPagePolicies, type EntityPagePolicy } from '../output/entityLayout.ts';
 import { readSlugMap } from '../output/slugs.ts';
 import { buildApp, writeSite } from '../site/buildSite.ts';
+import { footprintLine, footprintTable, siteFootprint } from '../site/footprint.ts';
 import { parseOptions, runMain, todayIso, UsageError } from './common.ts';
 import { DEFAULT_CACHE_DIR, summaryLines } from './ingestReport.ts';
 
-const USAGE = 'npm run build -- [--input PATH] [--out DIR] [--base-url URL] [--noindex] [--date-window FROM..TO]';
+const USAGE = 'npm run build -- [--input PATH] [--out DIR] [--base-url URL] [--noindex] [--date-window FROM..TO] [--entity-pages auto|all|recurring] [--stats]';
 
 export interface BuildOptions {
   input: string;
@@ -17,6 +21,9 @@ export interface BuildOptions {
   baseUrl: string | null;
   noindex: boolean;
   window: string | null;
+  entityPages?: EntityPagePolicy;
+  /** Prints the site's bytes and files by kind of file, and (DOSSIER_STATS=1) a JSON line for benchmarks. */
+  stats?: boolean;
   quiet?: boolean;
 }
 
@@ -27,10 +34,22 @@ export function parseBuildArgs(args: string[]): BuildOptions {
     'base-url': { type: 'string' },
     noindex: { type: 'boolean' },
     'date-window': { type: 'string' },
+    'entity-pages': { type: 'string' },
+    stats: { type: 'boolean' },
   });
+  const entityPages = values['entity-pages'] ?? 'auto';
+  if (!entityPagePolicies.includes(entityPages as EntityPagePolicy)) throw new UsageError(`--entity-pages must be one of ${entityPagePolicies.join(', ')}, got "${entityPages}"`);
   const baseUrl = values['base-url'] ?? null;
   if (baseUrl && !/^https?:\/\/[^\s/]+/.test(baseUrl)) throw new UsageError(`--base-url must be an http(s) URL, got "${baseUrl}"`);
-  return { input: values.input ?? 'content', out: values.out ?? 'dist', baseUrl, noindex: Boolean(values.noindex), window: values['date-window'] ?? null };
+  return {
+    input: values.input ?? 'content',
+    out: values.out ?? 'dist',
+    baseUrl,
+    noindex: Boolean(values.noindex),
+    window: values['date-window'] ?? null,
+    entityPages: entityPages as EntityPagePolicy,
+    stats: Boolean(values.stats),
+  };
 }
 
 /** Ingests, builds the app and writes the site; returns the number of rejected inputs. */
@@ -49,9 +68,18 @@ export async function buildSite(options: BuildOptions): Promise<number> {
   if (result.ingested.length === 0) throw new Error(`no article could be ingested from ${options.input}: ${result.rejected.map((r) => `${r.source}: ${r.reason}`).join('; ')}`);
   await buildApp(options.out, options.quiet);
   if (!result.site) throw new Error('internal error: the build got no site data');
-  const pages = await writeSite(result.site, { out: options.out, baseUrl: options.baseUrl, noindex: options.noindex, quiet: options.quiet });
-  const lines = summaryLines(result, (performance.now() - started) / 1000, options.out);
-  process.stderr.write(`${lines.join('\n')}\nsite: ${pages} pages in ${options.out}\n`);
+  const pages = await writeSite(result.site, { out: options.out, baseUrl: options.baseUrl, noindex: options.noindex, quiet: options.quiet, entityPages: options.entityPages });
+  const seconds = (performance.now() - started) / 1000;
+  const lines = summaryLines(result, seconds, options.out);
+  const footprint = await siteFootprint(options.out);
+  const articles = result.ingested.length;
+  lines.push(`${pages} pages in ${options.out}`, footprintLine(footprint, articles));
+  if (options.stats) lines.push(...footprintTable(footprint, articles));
+  if (options.stats && process.env.DOSSIER_STATS === '1') {
+    // for bench/ingest.ts: peak memory of the whole process, worker threads included
+    lines.push(`stats ${JSON.stringify({ seconds, maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024), articles, bytes: footprint.bytes, files: footprint.files, parts: footprint.parts })}`);
+  }
+  process.stderr.write(`${lines.join('\n')}\n`);
   return result.rejected.length;
 }
 

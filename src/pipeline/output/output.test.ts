@@ -66,7 +66,7 @@ describe('writing the data', () => {
   it('lays out one file per article and per entity', () => {
     expect([...siteFiles(site).keys()].sort()).toEqual([
       'articles/new.json', 'articles/old.json', 'articles/undated.json',
-      'entities/ann.json', 'entities/bay.json', 'entities/club.json', 'entities/index.json', 'index.json', 'search.json', 'slugs.json',
+      'entities/ann.json', 'entities/bay.json', 'entities/club.json', 'entities/index.json', 'entity-layout.json', 'index.json', 'search.json', 'slugs.json',
     ]);
   });
   it('splits long lists into pages, the first page inline', () => {

@@ -3,6 +3,7 @@
 import { attributionStatus } from '../../app/lib/speakers.ts';
 import { ARTICLE_TEXT_ID } from '../../app/ssr/secondaryRegions.ts';
 import type { Article, Quote } from '../../shared/schema.ts';
+import type { EntityLayoutPlan } from '../output/entityLayout.ts';
 import type { SiteData } from '../output/writeSiteData.ts';
 
 export interface PageHead {
@@ -66,7 +67,8 @@ function clip(text: string, max = DESCRIPTION_CHARS): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 20))}…`;
 }
 
-export function sitePages(data: SiteData): Page[] {
+/** Home, the entity list, every article, and the entities that earn a page of their own (`layout.ownsPage`). */
+export function sitePages(data: SiteData, layout: Pick<EntityLayoutPlan, 'ownsPage'> = { ownsPage: () => true }): Page[] {
   const pages: Page[] = [
     {
       file: 'index.html',
@@ -97,6 +99,7 @@ export function sitePages(data: SiteData): Page[] {
     });
   }
   for (const entity of data.entityPages) {
+    if (!layout.ownsPage(entity.articles.length)) continue;
     pages.push({
       file: `entities/${entity.id}.html`,
       head: {
@@ -189,9 +192,8 @@ export function headTags(head: PageHead, options: HeadOptions): string {
     `<meta property="og:title" content="${escapeHtml(head.title)}">`,
     `<meta property="og:description" content="${escapeHtml(head.description)}">`,
     `<meta property="og:type" content="${head.type}">`,
+    // Twitter's own title and description tags fall back to og:title and og:description: not repeated on every page
     `<meta name="twitter:card" content="summary">`,
-    `<meta name="twitter:title" content="${escapeHtml(head.title)}">`,
-    `<meta name="twitter:description" content="${escapeHtml(head.description)}">`,
   ];
   if (url) tags.push(`<link rel="canonical" href="${escapeHtml(url)}">`, `<meta property="og:url" content="${escapeHtml(url)}">`);
   if (head.section) tags.push(`<meta property="article:section" content="${escapeHtml(head.section)}">`);
