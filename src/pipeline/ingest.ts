@@ -13,6 +13,7 @@ import { applyCorrectionsCounting, CORRECTIONS_FILE, parseCorrections, staleCorr
 import { EntityViewsBuilder, indexOfSummaries, summarize, type PlacedSummary } from './output/siteData.ts';
 import { assignSlugs, emptySlugMap, nextSlugMap, readSlugMap } from './output/slugs.ts';
 import { JsonSpool } from './output/spool.ts';
+import type { EntityLayoutOptions } from './output/entityLayout.ts';
 import { articleFile, corpusFiles, Generation, readRunRecord, searchBudget, searchDocumentJson, type CorpusData, type SearchBudget, type SiteData } from './output/writeSiteData.ts';
 import { prepareArticle, relatedDoc, type PrepareTask, type PreparedArticle } from './prepareArticle.ts';
 import { defaultWorkerCount, WorkerPool, type TaskResult } from './parallel/pool.ts';
@@ -42,6 +43,8 @@ export interface IngestOptions {
    * when nothing is written; an ingest into a folder streams, holding the corpus views but never all articles.
    */
   keepArticles?: boolean;
+  /** Which entities get files of their own (src/pipeline/output/entityLayout.ts); default `auto`. */
+  entityLayout?: EntityLayoutOptions;
   /** Articles annotated per batch (default 512); only a batch of articles is in memory at a time. */
   batchSize?: number;
   onProgress?: (progress: Progress) => void;
@@ -348,7 +351,7 @@ async function ingestParked(options: IngestOptions, cleanSpool: JsonSpool<CleanA
   const generation = options.out && corpus.size > 0 ? await Generation.open(options.out) : null;
   let articles: Article[];
   try {
-    articles = await writeArticles(spool, { ranking, views, generation, keep, total: corpus.size, onProgress: options.onProgress });
+    articles = await writeArticles(spool, { ranking, views, generation, keep, total: corpus.size, onProgress: options.onProgress, entityLayout: options.entityLayout });
     await generation?.commit({ key, ingested: views.ingested, entities: views.entityIndex.entities.length, quotes: corpus.quoteCount });
   } catch (error) {
     await generation?.abort();
@@ -390,7 +393,7 @@ async function foldArticles(
  */
 async function writeArticles(
   spool: JsonSpool<Article>,
-  run: { ranking: ReadonlyMap<string, RelatedHit[]>; views: CorpusData; generation: Generation | null; keep: boolean; total: number; onProgress?: (progress: Progress) => void },
+  run: { ranking: ReadonlyMap<string, RelatedHit[]>; views: CorpusData; generation: Generation | null; keep: boolean; total: number; onProgress?: (progress: Progress) => void; entityLayout?: EntityLayoutOptions },
 ): Promise<Article[]> {
   const { generation } = run;
   const summaries = new Map(run.views.index.articles.map((s) => [s.slug, s]));
@@ -403,6 +406,6 @@ async function writeArticles(
     if (run.keep) articles.push(article);
     run.onProgress?.({ stage: 'writing', done: ++written, total: run.total });
   }
-  if (generation) await generation.putAll(corpusFiles(run.views));
+  if (generation) await generation.putAll(corpusFiles(run.views, run.entityLayout));
   return articles;
 }

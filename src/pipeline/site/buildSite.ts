@@ -43,14 +43,14 @@ async function writeFileDeep(file: string, content: string): Promise<void> {
   await writeFile(file, content);
 }
 
-interface Assets {
+export interface Assets {
   render: Renderer;
   manifest: ViteManifest;
   /** Text of a built stylesheet by URL ("/assets/index-….css"). */
   css: (url: string) => string;
 }
 
-async function loadAssets(out: string): Promise<Assets> {
+export async function loadAssets(out: string): Promise<Assets> {
   const [render, manifest] = await Promise.all([loadRenderer(out), readManifest(out)]);
   const files = (await readdir(join(out, 'assets'))).filter((name) => name.endsWith('.css'));
   const texts = new Map<string, string>(await Promise.all(files.map(async (name): Promise<[string, string]> => [`/assets/${name}`, await readFile(join(out, 'assets', name), 'utf8')])));
@@ -88,9 +88,9 @@ async function prerenderInput(route: PageRoute, dataDir: string, entities: Reado
 }
 
 /** What every page's seed carries besides its own data: where the app finds any entity (entity-layout.json). */
-type SiteSeed = Array<{ key: unknown[]; data: unknown }>;
+export type SiteSeed = Array<{ key: unknown[]; data: unknown }>;
 
-interface RenderContext {
+export interface RenderContext {
   shell: string;
   assets: Assets;
   head: HeadOptions;
@@ -99,9 +99,10 @@ interface RenderContext {
   siteSeed: SiteSeed;
 }
 
-async function renderPage(page: Page, { shell, assets, head, dataDir, entities, siteSeed }: RenderContext): Promise<string> {
+/** A page's HTML, rendered from `input` (its data, as the browser would fetch or read it from the seed). */
+export async function renderPage(page: Page, input: PrerenderPage, { shell, assets, head, siteSeed }: RenderContext): Promise<string> {
   const route = routeAssets(assets.manifest, page.route.kind);
-  const rendered = await assets.render(await prerenderInput(page.route, dataDir, entities), pageStylesheets(shell, route));
+  const rendered = await assets.render(input, pageStylesheets(shell, route));
   rendered.seed.queries.push(...siteSeed);
   return fillShell(pageHtml(shell, page.head, head), rendered, route, assets.css);
 }
@@ -118,10 +119,10 @@ export async function writeSite(data: SiteData, options: BuildSiteOptions): Prom
   const siteSeed: SiteSeed = [{ key: [...entityLayoutQuery().queryKey], data: entityLayoutData(layout) }];
   const pages = sitePages(data, layout);
   const context: RenderContext = { shell, assets, head, dataDir, entities: new Map(data.entityPages.map((entity) => [entity.id, entity])), siteSeed };
-  for (const page of pages) await writeFileDeep(join(options.out, page.file), await renderPage(page, context));
+  for (const page of pages) await writeFileDeep(join(options.out, page.file), await renderPage(page, await prerenderInput(page.route, dataDir, context.entities), context));
   const notFound = notFoundPage();
   // No canonical URL: the not-found page is served at every unknown path (and opens entities without a page).
-  await writeFile(join(options.out, notFound.file), await renderPage(notFound, { ...context, head: { ...head, baseUrl: null } }));
+  await writeFile(join(options.out, notFound.file), await renderPage(notFound, { kind: 'notFound' }, { ...context, head: { ...head, baseUrl: null } }));
   const quotes = data.articles.flatMap(quotePages);
   for (const page of quotes) await writeFileDeep(join(options.out, page.file), quotePageHtml(page, head));
   await writeFile(join(options.out, 'robots.txt'), options.noindex ? 'User-agent: *\nDisallow: /\n' : 'User-agent: *\nAllow: /\n');

@@ -2,7 +2,7 @@
 // so a shared link opens directly on a file-only host and previews properly.
 import { attributionStatus } from '../../app/lib/speakers.ts';
 import { ARTICLE_TEXT_ID } from '../../app/ssr/secondaryRegions.ts';
-import type { Article, Quote } from '../../shared/schema.ts';
+import type { Article, EntityPage, Quote } from '../../shared/schema.ts';
 import type { EntityLayoutPlan } from '../output/entityLayout.ts';
 import type { SiteData } from '../output/writeSiteData.ts';
 
@@ -67,51 +67,64 @@ function clip(text: string, max = DESCRIPTION_CHARS): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 20))}…`;
 }
 
+export function homePage(): Page {
+  return {
+    file: 'index.html',
+    head: { title: SITE_NAME, description: 'Who said what, who and what is mentioned, and what else to read.', path: '/', type: 'website' },
+    route: { kind: 'home' },
+  };
+}
+
+export function entityListPage(): Page {
+  return {
+    file: 'entities.html',
+    head: { title: `People, organisations and places · ${SITE_NAME}`, description: 'Everyone and everything mentioned in the articles.', path: '/entities', type: 'website' },
+    route: { kind: 'entities' },
+  };
+}
+
+export function articlePage(article: Article): Page {
+  const lead = article.blocks.find((b) => b.kind === 'paragraph')?.text ?? '';
+  return {
+    file: `articles/${article.slug}.html`,
+    head: {
+      title: `${article.fiction ? '[Sample · fiction] ' : ''}${article.title} · ${SITE_NAME}`,
+      description: clip(lead),
+      path: `/articles/${article.slug}`,
+      type: 'article',
+      section: article.section,
+      publishedTime: article.date,
+      // The text is bounded by one article; lists of unbounded length (home, entities) paint as they parse.
+      paintAfter: ARTICLE_TEXT_ID,
+    },
+    route: { kind: 'article', slug: article.slug },
+  };
+}
+
+/** An entity's page; its lists may be the first pages of longer ones (paging gives the totals). */
+export function entityPage(entity: EntityPage): Page {
+  const articles = entity.articlePaging?.total ?? entity.articles.length;
+  const quotes = entity.quotePaging?.total ?? entity.quotes.length;
+  return {
+    file: `entities/${entity.id}.html`,
+    head: {
+      title: `${entity.name} · ${SITE_NAME}`,
+      description: `${entity.name}: ${articles} article${articles === 1 ? '' : 's'}, ${quotes} quote${quotes === 1 ? '' : 's'}.`,
+      path: `/entities/${entity.id}`,
+      type: 'profile',
+    },
+    route: { kind: 'entity', id: entity.id },
+  };
+}
+
 /** Home, the entity list, every article, and the entities that earn a page of their own (`layout.ownsPage`). */
 export function sitePages(data: SiteData, layout: Pick<EntityLayoutPlan, 'ownsPage'> = { ownsPage: () => true }): Page[] {
-  const pages: Page[] = [
-    {
-      file: 'index.html',
-      head: { title: SITE_NAME, description: 'Who said what, who and what is mentioned, and what else to read.', path: '/', type: 'website' },
-      route: { kind: 'home' },
-    },
-    {
-      file: 'entities.html',
-      head: { title: `People, organisations and places · ${SITE_NAME}`, description: 'Everyone and everything mentioned in the articles.', path: '/entities', type: 'website' },
-      route: { kind: 'entities' },
-    },
+  return [
+    homePage(),
+    entityListPage(),
+    ...data.articles.map(articlePage),
+    ...data.entityPages.filter((entity) => layout.ownsPage(entity.articles.length)).map(entityPage),
   ];
-  for (const article of data.articles) {
-    const lead = article.blocks.find((b) => b.kind === 'paragraph')?.text ?? '';
-    pages.push({
-      file: `articles/${article.slug}.html`,
-      head: {
-        title: `${article.fiction ? '[Sample · fiction] ' : ''}${article.title} · ${SITE_NAME}`,
-        description: clip(lead),
-        path: `/articles/${article.slug}`,
-        type: 'article',
-        section: article.section,
-        publishedTime: article.date,
-        // The text is bounded by one article; lists of unbounded length (home, entities) paint as they parse.
-        paintAfter: ARTICLE_TEXT_ID,
-      },
-      route: { kind: 'article', slug: article.slug },
-    });
-  }
-  for (const entity of data.entityPages) {
-    if (!layout.ownsPage(entity.articles.length)) continue;
-    pages.push({
-      file: `entities/${entity.id}.html`,
-      head: {
-        title: `${entity.name} · ${SITE_NAME}`,
-        description: `${entity.name}: ${entity.articles.length} article${entity.articles.length === 1 ? '' : 's'}, ${entity.quotes.length} quote${entity.quotes.length === 1 ? '' : 's'}.`,
-        path: `/entities/${entity.id}`,
-        type: 'profile',
-      },
-      route: { kind: 'entity', id: entity.id },
-    });
-  }
-  return pages;
 }
 
 /** The page for unknown paths (served as 404.html): no canonical URL, since it has none. */
