@@ -1,5 +1,5 @@
 // npm run build -- [--input PATH] [--out DIR] [--base-url URL] [--noindex] [--date-window FROM..TO]
-//                   [--entity-pages auto|all|recurring] [--stats]
+//                   [--entity-pages auto|all|recurring] [--stats] [--cache DIR | --no-cache]
 // The static site: content/ into dist/ by default. Deployable to a host that only serves files. Prints the site's
 // size and file count (with --stats, by kind of file).
 import { performance } from 'node:perf_hooks';
@@ -14,7 +14,7 @@ import { footprintLine, footprintTable, siteFootprint } from '../site/footprint.
 import { parseOptions, runMain, todayIso, UsageError } from './common.ts';
 import { DEFAULT_CACHE_DIR, summaryLines } from './ingestReport.ts';
 
-const USAGE = 'npm run build -- [--input PATH] [--out DIR] [--base-url URL] [--noindex] [--date-window FROM..TO] [--entity-pages auto|all|recurring] [--stats]';
+const USAGE = 'npm run build -- [--input PATH] [--out DIR] [--base-url URL] [--noindex] [--date-window FROM..TO] [--entity-pages auto|all|recurring] [--stats] [--cache DIR | --no-cache]';
 
 export interface BuildOptions {
   input: string;
@@ -25,6 +25,8 @@ export interface BuildOptions {
   entityPages?: EntityPagePolicy;
   /** Prints the site's bytes and files by kind of file, and (DOSSIER_STATS=1) a JSON line for benchmarks. */
   stats?: boolean;
+  /** The annotation cache (default `.dossier/cache`); null to annotate everything afresh. */
+  cacheDir?: string | null;
   quiet?: boolean;
 }
 
@@ -37,6 +39,8 @@ export function parseBuildArgs(args: string[]): BuildOptions {
     'date-window': { type: 'string' },
     'entity-pages': { type: 'string' },
     stats: { type: 'boolean' },
+    cache: { type: 'string' },
+    'no-cache': { type: 'boolean' },
   });
   const entityPages = values['entity-pages'] ?? 'auto';
   if (!entityPagePolicies.includes(entityPages as EntityPagePolicy)) throw new UsageError(`--entity-pages must be one of ${entityPagePolicies.join(', ')}, got "${entityPages}"`);
@@ -50,6 +54,7 @@ export function parseBuildArgs(args: string[]): BuildOptions {
     window: values['date-window'] ?? null,
     entityPages: entityPages as EntityPagePolicy,
     stats: Boolean(values.stats),
+    cacheDir: values['no-cache'] ? null : (values.cache ?? DEFAULT_CACHE_DIR),
   };
 }
 
@@ -70,7 +75,7 @@ export async function buildSite(options: BuildOptions): Promise<number> {
     today: todayIso(),
     window: options.window ? parseDateWindow(options.window) : null,
     relatedCount: 5,
-    cacheDir: DEFAULT_CACHE_DIR,
+    cacheDir: options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir,
     // links shared from the last build keep working, even when its data folder is gone
     ...(existsSync(dataDir) ? {} : { previousSlugs: await readSlugMap(join(options.out, 'data')) }),
     entityLayout: { policy },
