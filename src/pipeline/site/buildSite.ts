@@ -9,7 +9,7 @@ import { Article, ArticleIndex, EntityIndex, EntityPage, parseOrThrow, type Enti
 import { entityLayoutQuery } from '../../app/api/entityPage.ts';
 import { entityLayoutPlan, type EntityPagePolicy } from '../output/entityLayout.ts';
 import { dataPaths, entityFirstPages, entityLayoutData, writeSiteDataFolder, type SiteData } from '../output/writeSiteData.ts';
-import { notFoundPage, pageHtml, quotePageHtml, quotePages, sitePages, type HeadOptions, type Page, type PageRoute } from './pages.ts';
+import { holdNotFoundMessage, notFoundPage, pageHtml, quotePageHtml, quotePages, sitePages, type HeadOptions, type Page, type PageRoute } from './pages.ts';
 import { buildServerRenderer, fillShell, loadRenderer, pageStylesheets, readManifest, removeBuildFiles, routeAssets, SHELL_FILE, type Renderer, type ViteManifest } from './prerender.ts';
 
 export interface BuildSiteOptions extends HeadOptions {
@@ -122,7 +122,7 @@ export async function writeSite(data: SiteData, options: BuildSiteOptions): Prom
   for (const page of pages) await writeFileDeep(join(options.out, page.file), await renderPage(page, await prerenderInput(page.route, dataDir, context.entities), context));
   const notFound = notFoundPage();
   // No canonical URL: the not-found page is served at every unknown path (and opens entities without a page).
-  await writeFile(join(options.out, notFound.file), await renderPage(notFound, { kind: 'notFound' }, { ...context, head: { ...head, baseUrl: null } }));
+  await writeFile(join(options.out, notFound.file), holdNotFoundMessage(await renderPage(notFound, { kind: 'notFound' }, { ...context, head: { ...head, baseUrl: null } })));
   const quotes = data.articles.flatMap(quotePages);
   for (const page of quotes) await writeFileDeep(join(options.out, page.file), quotePageHtml(page, head));
   await writeFile(join(options.out, 'robots.txt'), options.noindex ? 'User-agent: *\nDisallow: /\n' : 'User-agent: *\nAllow: /\n');

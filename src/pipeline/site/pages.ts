@@ -1,7 +1,7 @@
 // Every route of the static site with its own <head>: title, description, canonical URL and link-preview tags,
 // so a shared link opens directly on a file-only host and previews properly.
 import { attributionStatus } from '../../app/lib/speakers.ts';
-import { ARTICLE_TEXT_ID } from '../../app/ssr/secondaryRegions.ts';
+import { ARTICLE_TEXT_ID, LIVE_ATTRIBUTE } from '../../app/ssr/secondaryRegions.ts';
 import type { Article, EntityPage, Quote } from '../../shared/schema.ts';
 import type { EntityLayoutPlan } from '../output/entityLayout.ts';
 import type { SiteData } from '../output/writeSiteData.ts';
@@ -134,6 +134,18 @@ export function notFoundPage(): Page {
     head: { title: `Not found · ${SITE_NAME}`, description: 'This page does not exist.', path: '/404', type: 'website' },
     route: { kind: 'notFound' },
   };
+}
+
+/**
+ * 404.html also opens the URLs of entities without a page of their own (src/pipeline/output/entityLayout.ts): until
+ * the app is live and knows which it is, its "not found" message is not shown, so such a link never flashes it. If
+ * the app never starts the message shows after a few seconds; without JavaScript, at once.
+ */
+export function holdNotFoundMessage(html: string): string {
+  const hold =
+    `<style>#root:not([${LIVE_ATTRIBUTE}]) .not-found{visibility:hidden;animation:dossier-reveal 0s 4s forwards}@keyframes dossier-reveal{to{visibility:visible}}</style>` +
+    '<noscript><style>#root .not-found{visibility:visible;animation:none}</style></noscript>';
+  return html.replace(/<\/head>/i, () => `  ${hold}\n  </head>`);
 }
 
 /** Who said it, as honestly as the attribution allows. */

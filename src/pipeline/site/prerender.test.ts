@@ -175,11 +175,14 @@ describe('other prerendered pages', () => {
   });
 
   it('404.html is the prerendered not-found page, without a canonical URL', () => {
-    const { document } = page('404.html');
+    const { document, html } = page('404.html');
     expect(document.querySelector('main h1')?.textContent).toBe('Page not found');
     expect(document.title).toBe('Not found · Dossier');
     expect(document.querySelector('link[rel="canonical"]')).toBeNull();
     expect(JSON.parse(document.getElementById('dossier-data')?.textContent ?? '')).toEqual({ path: '/404', queries: [LAYOUT_SEED], stylesheets: [expect.stringMatching(/^\/assets\/index-[\w-]+\.css$/)] });
+    // it also opens entities without a page: its message waits for the app, except without JavaScript
+    expect(html).toContain('#root:not([data-hydrated]) .not-found{visibility:hidden');
+    expect(html).toMatch(/<noscript><style>#root \.not-found\{visibility:visible/);
   });
 
   it('each quote has a preview page naming the quote and its speaker, sending readers to it', () => {

@@ -12,7 +12,7 @@ import { Article, ArticleIndex, ArticleIndexPage, EntityIndex, EntityIndexPage, 
 import { entityLayoutPlan, type EntityPagePolicy } from '../output/entityLayout.ts';
 import { dataPaths, entityLayoutData } from '../output/writeSiteData.ts';
 import { buildApp, loadAssets, renderPage, type BuildSiteOptions, type RenderContext } from './buildSite.ts';
-import { articlePage, entityListPage, entityPage, homePage, notFoundPage, quotePageHtml, quotePages, type HeadOptions, type Page } from './pages.ts';
+import { articlePage, entityListPage, entityPage, holdNotFoundMessage, homePage, notFoundPage, quotePageHtml, quotePages, type HeadOptions, type Page } from './pages.ts';
 import { removeBuildFiles, SHELL_FILE } from './prerender.ts';
 
 /** The folder beside `out` where builds keep what the next one reuses: the ingested data and the page keys. */
@@ -108,9 +108,22 @@ async function readPageManifest(workDir: string): Promise<PageManifest | null> {
   }
 }
 
-/** The key of everything a page shares with the others: the shell, the app's code and styles, the head options. */
-function buildKey(shell: string, context: RenderContext): string {
-  return sha1(shell, JSON.stringify(context.assets.manifest), JSON.stringify(context.head), JSON.stringify(context.siteSeed));
+/** The build's own code (this folder and the data layout's): a change to how pages are written renders them all. */
+async function pipelineCode(): Promise<string> {
+  const folders = [new URL('.', import.meta.url), new URL('../output/', import.meta.url)];
+  const texts: string[] = [];
+  for (const folder of folders) {
+    for (const name of (await readdir(folder)).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts')).sort()) texts.push(name, await readFile(new URL(name, folder), 'utf8'));
+  }
+  return sha1(...texts);
+}
+
+/**
+ * The key of everything a page shares with the others: the build's code, the shell, the app's code and styles (their
+ * file names carry their hashes), the head options and the seed every page carries.
+ */
+async function buildKey(shell: string, context: RenderContext): Promise<string> {
+  return sha1(await pipelineCode(), shell, JSON.stringify(context.assets.manifest), JSON.stringify(context.head), JSON.stringify(context.siteSeed));
 }
 
 export interface StaticBuildOptions extends BuildSiteOptions {
@@ -134,7 +147,7 @@ export async function writeSiteFromData(dataDir: string, options: StaticBuildOpt
   const head: HeadOptions = { baseUrl: options.baseUrl, noindex: options.noindex };
   const shell = await readFile(join(next, SHELL_FILE), 'utf8');
   const context: RenderContext = { shell, assets: await loadAssets(next), head, dataDir: siteData, entities: new Map(), siteSeed: [{ key: [...entityLayoutQuery().queryKey], data: entityLayoutData(plan) }] };
-  const build = buildKey(shell, context);
+  const build = await buildKey(shell, context);
   const before = await readPageManifest(options.workDir);
   const previous = before?.build === build ? before : null;
   const manifest: PageManifest = { build, pages: {}, quotes: {} };
@@ -158,7 +171,7 @@ export async function writeSiteFromData(dataDir: string, options: StaticBuildOpt
   await put(homePage().file, listsKey, async () => renderPage(homePage(), { kind: 'home', index: (await readJson(ArticleIndex, join(siteData, dataPaths.index))).value }, context));
   await put(entityListPage().file, listsKey, async () => renderPage(entityListPage(), { kind: 'entities', entityIndex: (await readJson(EntityIndex, join(siteData, dataPaths.entityIndex))).value }, context));
   // No canonical URL: the not-found page is served at every unknown path (and opens entities without a page).
-  await put(notFoundPage().file, build, render(notFoundPage(), { kind: 'notFound' }, { ...context, head: { ...head, baseUrl: null } }));
+  await put(notFoundPage().file, build, async () => holdNotFoundMessage(await renderPage(notFoundPage(), { kind: 'notFound' }, { ...context, head: { ...head, baseUrl: null } })));
 
   for (const slug of slugs) {
     const { value: article, text } = await readJson(Article, join(siteData, dataPaths.article(slug)));
