@@ -65,7 +65,7 @@ interface BuildStats {
 
 /** `npm run build` with its figures (DOSSIER_STATS); the table of the site's files by kind is printed as it comes. */
 function runBuild(input: string, out: string, cache: string, { table = false } = {}): BuildStats {
-  const child = spawnSync(process.execPath, ['--import', 'tsx', 'src/pipeline/cli/build.ts', '--input', input, '--out', out, '--cache', cache, '--noindex', '--stats'], {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', 'src/pipeline/cli/build.ts', '--input', input, '--out', out, '--cache', cache, '--stats'], {
     env: { ...process.env, DOSSIER_STATS: '1' },
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
