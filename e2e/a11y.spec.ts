@@ -1,7 +1,8 @@
-// Accessibility: zero serious or critical axe-core violations (WCAG 2.1 AA) on every kind of page, in the
-// light and the dark theme, both as the system setting and as the reader's own choice.
+// Accessibility: zero serious or critical axe-core violations (WCAG 2.1 AA) on every kind of page, every state of
+// the entity charts, the search results and the open Display menu, in the light and the dark theme, both as the
+// system setting and as the reader's own choice.
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { expect, hydrated, samplePath, test } from './fixtures.ts';
 
 // Axe on a long article takes a while on a busy machine.
@@ -39,6 +40,88 @@ for (const colorScheme of ['light', 'dark'] as const) {
     }
   });
 }
+
+interface IndexedEntity {
+  id: string;
+  articleCount: number;
+  quoteCount: number;
+}
+
+/**
+ * Entity pages whose charts differ — marks on both rows, articles alone, a single article — chosen from the built
+ * data rather than by name, so the states stay covered whatever the annotation finds.
+ */
+async function chartStates(page: Page): Promise<Array<{ name: string; path: string }>> {
+  const { entities } = (await (await page.request.get('/data/entities/index.json')).json()) as { entities: IndexedEntity[] };
+  const kinds: Array<[string, (entity: IndexedEntity) => boolean]> = [
+    ['articles and quotes on several days', (entity) => entity.articleCount > 1 && entity.quoteCount > 1],
+    ['articles and no quotes', (entity) => entity.articleCount > 1 && entity.quoteCount === 0],
+    ['a single article', (entity) => entity.articleCount === 1],
+  ];
+  return kinds.map(([name, fits]) => {
+    const entity = entities.find(fits);
+    if (!entity) throw new Error(`no entity in the sample data with ${name}`);
+    return { name, path: `/entities/${encodeURIComponent(entity.id)}` };
+  });
+}
+
+async function pageIn(browser: Browser, colorScheme: 'light' | 'dark'): Promise<Page> {
+  const context = await browser.newContext({ colorScheme });
+  return context.newPage();
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`every state of the entity charts, ${colorScheme} system theme: drawn, as a list, with the Display menu open`, async ({ browser }) => {
+    const page = await pageIn(browser, colorScheme);
+    for (const state of await chartStates(page)) {
+      await page.goto(state.path);
+      await hydrated(page);
+      await expect(page.locator('figure.chart svg').first()).toBeVisible();
+      expect(await seriousViolations(page), state.name).toEqual([]);
+      await page.getByText('Timeline as a list').click();
+      await expect(page.locator('details.chart-list ol')).toBeVisible();
+      expect(await seriousViolations(page), `${state.name}, timeline as a list`).toEqual([]);
+    }
+    await page.getByRole('button', { name: 'Display' }).click();
+    await expect(page.getByRole('group', { name: 'Display settings' })).toBeVisible();
+    expect(await seriousViolations(page), 'Display menu open over the charts').toEqual([]);
+    await page.context().close();
+  });
+
+  test(`search results and the Display menu, ${colorScheme} system theme`, async ({ browser }) => {
+    const page = await pageIn(browser, colorScheme);
+    await page.goto('/');
+    await hydrated(page);
+    await page.getByRole('searchbox').fill('harbour');
+    await expect(page.getByRole('list', { name: 'Why it matched' }).first()).toBeVisible();
+    expect(await seriousViolations(page), 'search results').toEqual([]);
+    await page.getByRole('button', { name: 'Display' }).click();
+    await expect(page.getByRole('group', { name: 'Display settings' })).toBeVisible();
+    expect(await seriousViolations(page), 'Display menu open over the search results').toEqual([]);
+    await page.context().close();
+  });
+}
+
+test('dark mode switched on from the header: charts, search results and the open Display menu', async ({ browser }) => {
+  const page = await pageIn(browser, 'light');
+  const [state] = await chartStates(page);
+  await page.goto(state!.path);
+  await hydrated(page);
+  await page.getByRole('button', { name: 'Dark mode' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.locator('figure.chart svg').first()).toBeVisible();
+  expect(await seriousViolations(page), 'charts').toEqual([]);
+  await page.getByRole('button', { name: 'Display' }).click();
+  await expect(page.getByRole('group', { name: 'Display settings' })).toBeVisible();
+  expect(await seriousViolations(page), 'Display menu open').toEqual([]);
+  await page.goto('/');
+  await hydrated(page);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.getByRole('searchbox').fill('harbour');
+  await expect(page.getByRole('list', { name: 'Why it matched' }).first()).toBeVisible();
+  expect(await seriousViolations(page), 'search results').toEqual([]);
+  await page.context().close();
+});
 
 test.describe('axe, theme chosen by the reader', () => {
   for (const theme of ['light', 'dark'] as const) {

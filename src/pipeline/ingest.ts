@@ -8,7 +8,7 @@ import type { Article, ArticleSummary, RelatedLink, SlugMap } from '../shared/sc
 import { articleSlug } from './article/buildArticle.ts';
 import { cacheKey, codeVersion, contentHash, RELATED_CODE, ResultCache } from './cache/resultCache.ts';
 import { cleanArticle, type CleanArticle } from './clean/cleanArticle.ts';
-import type { DateWindow } from './clean/dates.ts';
+import type { DateWindow, RefusedDate } from './clean/dates.ts';
 import { applyCorrectionsCounting, CORRECTIONS_FILE, parseCorrections, staleCorrections, type Correction } from './corrections/corrections.ts';
 import { EntityViewsBuilder, indexOfSummaries, summarize, type PlacedSummary } from './output/siteData.ts';
 import { assignSlugs, emptySlugMap, nextSlugMap, readSlugMap } from './output/slugs.ts';
@@ -65,6 +65,8 @@ export interface IngestedEntry {
 export interface IngestResult {
   ingested: IngestedEntry[];
   rejected: Rejection[];
+  /** Articles kept undated because the date they offered was refused (outside --date-window, after today, …). */
+  refusedDates: RefusedDate[];
   warnings: string[];
   /** Every article, when kept (see IngestOptions.keepArticles); otherwise empty. */
   articles: Article[];
@@ -96,7 +98,7 @@ interface ReadEntry {
  * Reads and cleans every input; rejections keep their source. The clean articles are parked on disk in input
  * order (a big corpus is not held in memory); what stays in memory is one small entry per article.
  */
-async function readAndClean(options: IngestOptions, rejected: Rejection[], warnings: string[], spool: JsonSpool<CleanArticle>): Promise<ReadEntry[]> {
+async function readAndClean(options: IngestOptions, rejected: Rejection[], warnings: string[], refusedDates: RefusedDate[], spool: JsonSpool<CleanArticle>): Promise<ReadEntry[]> {
   const entries: ReadEntry[] = [];
   for await (const result of readInputs(options.input)) {
     if (!result.ok) {
@@ -111,6 +113,7 @@ async function readAndClean(options: IngestOptions, rejected: Rejection[], warni
       rejected.push({ source: result.article.source, reason: reason(error) });
       continue;
     }
+    if (clean.dateRejection) refusedDates.push({ source: clean.source, id: clean.id, ...clean.dateRejection });
     // where the text came from does not change its annotation: a moved or renamed input still hits the cache
     const { source, ...content } = clean;
     entries.push({ id: clean.id, title: clean.title, source, content: contentHash(JSON.stringify(content)) });
@@ -305,6 +308,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
 async function ingestParked(options: IngestOptions, cleanSpool: JsonSpool<CleanArticle>, spool: JsonSpool<Article>): Promise<IngestResult> {
   const rejected: Rejection[] = [];
   const warnings: string[] = [];
+  const refusedDates: RefusedDate[] = [];
   const times: StageTimes = { read: 0, annotate: 0, link: 0, aggregate: 0, write: 0 };
   let mark = performance.now();
   const lap = (stage: keyof StageTimes) => {
@@ -312,7 +316,7 @@ async function ingestParked(options: IngestOptions, cleanSpool: JsonSpool<CleanA
     times[stage] += now - mark;
     mark = now;
   };
-  const read = await readAndClean(options, rejected, warnings, cleanSpool);
+  const read = await readAndClean(options, rejected, warnings, refusedDates, cleanSpool);
   const previousSlugs = options.previousSlugs ?? (options.out ? await readSlugMap(options.out) : emptySlugMap());
   const slugs = assignSlugs(read.map((entry) => ({ id: entry.id, base: articleSlug(entry.title) })), previousSlugs);
   const sources = read.map((entry) => entry.source);
@@ -322,7 +326,7 @@ async function ingestParked(options: IngestOptions, cleanSpool: JsonSpool<CleanA
   const previousRun = options.out && options.cacheDir ? await readRunRecord(options.out) : null;
   if (previousRun?.key === key) {
     // nothing this run would write differs from what is there: leave the output (and its readers) alone
-    return { ingested: previousRun.ingested, rejected, warnings, articles: [], site: null, unchanged: true, entityCount: previousRun.entities, quoteCount: previousRun.quotes, reused: read.length, times };
+    return { ingested: previousRun.ingested, rejected, refusedDates, warnings, articles: [], site: null, unchanged: true, entityCount: previousRun.entities, quoteCount: previousRun.quotes, reused: read.length, times };
   }
 
   const cache = options.cacheDir ? new ResultCache(options.cacheDir) : null;
@@ -359,7 +363,7 @@ async function ingestParked(options: IngestOptions, cleanSpool: JsonSpool<CleanA
   }
   lap('write');
   const site: SiteData | null = keptPages ? { articles, index: views.index, entityIndex: views.entityIndex, entityPages: keptPages, slugs: views.slugs } : null;
-  return { ingested: views.ingested, rejected, warnings, articles, site, unchanged: false, entityCount: views.entityIndex.entities.length, quoteCount: corpus.quoteCount, reused, times };
+  return { ingested: views.ingested, rejected, refusedDates, warnings, articles, site, unchanged: false, entityCount: views.entityIndex.entities.length, quoteCount: corpus.quoteCount, reused, times };
 }
 
 /**

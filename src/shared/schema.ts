@@ -11,6 +11,13 @@ const int = z.int().check(z.nonnegative());
 /** ISO calendar date, YYYY-MM-DD. */
 const IsoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 
+/**
+ * Where an article's publication date came from: its metadata, a dateline at the start of its text, or a weekday
+ * and day at its start resolved inside the date window the site was built with.
+ */
+export const DateSource = z.enum(['metadata', 'dateline', 'window']);
+export type DateSource = z.infer<typeof DateSource>;
+
 /** A span of text inside one block of an article: block -1 is the headline. End is exclusive, UTF-16 units. */
 export const Location = z.object({
   block: z.int().check(z.gte(-1)),
@@ -86,10 +93,12 @@ export const Article = z.object({
   slug: z.string(),
   title: z.string(),
   section: z.nullable(z.string()),
-  /** Full date only when known (metadata, or a dated text); never guessed. */
+  /** Full date only when something says it is the publication date (see DateSource); never guessed. */
   date: z.nullable(IsoDate),
-  /** The text's own words for a date that could not be resolved ("Monday, September 19"). */
+  /** The dateline's own words for a date whose year nothing gives ("Monday, September 19"). */
   dateText: z.nullable(z.string()),
+  /** Where `date` came from; absent when the article is undated. */
+  dateSource: z.optional(DateSource),
   /** Invented sample content: shown as fiction wherever it appears. */
   fiction: z.boolean(),
   readingMinutes: int,
@@ -105,6 +114,7 @@ export type EntityRef = z.infer<typeof EntityRef>;
 
 export const ArticleSummary = z.extend(ArticleCard, {
   dateText: z.nullable(z.string()),
+  dateSource: z.optional(DateSource),
   readingMinutes: int,
   quoteCount: int,
   /** The entities the article is about, most prominent first. */

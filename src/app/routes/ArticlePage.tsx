@@ -18,7 +18,8 @@ import { SectionBadge } from '../components/FictionBadge.tsx';
 import { NotFound } from '../components/NotFound.tsx';
 import { QueryError } from '../components/QueryError.tsx';
 import { ArticleSkeleton } from '../components/Skeleton.tsx';
-import { dateLabel, plural } from '../lib/format.ts';
+import { plural } from '../lib/format.ts';
+import { ArticleDate } from '../components/ArticleDate.tsx';
 import { assignSpeakerStyles } from '../lib/speakers.ts';
 import { useIsLive } from '../ssr/useIsLive.ts';
 import { ARTICLE_TEXT_ID, secondaryRegion } from '../ssr/secondaryRegions.ts';
@@ -41,7 +42,6 @@ function ArticleView({ article }: { article: Article }) {
     onToggleEntity: toggleEntity,
     interactive: useIsLive(),
   };
-  const date = dateLabel(article.date, article.dateText);
   const selectedName = article.entities.find((entity) => entity.id === selectedEntity)?.name ?? null;
   const clearEntity = useCallback(() => {
     if (selectedEntity) toggleEntity(selectedEntity);
@@ -57,7 +57,7 @@ function ArticleView({ article }: { article: Article }) {
           <header className="article-header">
             <p className="meta">
               <SectionBadge section={article.section} fiction={article.fiction} />
-              {date && (article.date ? <time dateTime={article.date}>{date}</time> : <span>{date}</span>)}
+              <ArticleDate date={article.date} dateText={article.dateText} dateSource={article.dateSource} />
               <span>{plural(Math.max(1, article.readingMinutes), 'min read', 'min read')}</span>
             </p>
             <ErrorBoundary part="the headline">

@@ -11,11 +11,11 @@ import { useArticleSearch } from '../features/search/useArticleSearch.ts';
 import { SectionBadge } from '../components/FictionBadge.tsx';
 import { QueryError } from '../components/QueryError.tsx';
 import { LoadingNote, SkeletonLines } from '../components/Skeleton.tsx';
-import { dateLabel, newestFirst, plural } from '../lib/format.ts';
+import { newestFirst, plural } from '../lib/format.ts';
+import { ArticleDate } from '../components/ArticleDate.tsx';
 import type { ArticleIndex, ArticleIndexPage, ArticleSummary } from '../../shared/schema.ts';
 
 export function ArticleCard({ article, children }: { article: ArticleSummary; children?: ReactNode }) {
-  const date = dateLabel(article.date, article.dateText);
   return (
     <li className="card">
       <h2 className="card-title">
@@ -23,7 +23,7 @@ export function ArticleCard({ article, children }: { article: ArticleSummary; ch
       </h2>
       <p className="meta">
         <SectionBadge section={article.section} fiction={article.fiction} />
-        {date && (article.date ? <time dateTime={article.date}>{date}</time> : <span>{date}</span>)}
+        <ArticleDate date={article.date} dateText={article.dateText} dateSource={article.dateSource} />
         <span>{plural(article.readingMinutes || 1, 'min read', 'min read')}</span>
         <span>{plural(article.quoteCount, 'quote')}</span>
       </p>

@@ -113,6 +113,7 @@ export function buildArticle(clean: CleanArticle, slug: string, annotation: Anno
     section: clean.section,
     date: clean.date,
     dateText: clean.dateText,
+    ...(clean.dateSource ? { dateSource: clean.dateSource } : {}),
     fiction: clean.fiction,
     readingMinutes: readingMinutes([clean.title, ...clean.blocks.map((b) => b.text)]),
     blocks: clean.blocks.map((b, i) => ({ id: blockIds[i]!, kind: b.kind, text: b.text })),

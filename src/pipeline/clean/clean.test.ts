@@ -4,38 +4,9 @@ import { parseTextFile } from '../read/textFile.ts';
 import { isBoilerplateLine, removeBoilerplate } from './boilerplate.ts';
 import { classifyBlocks, looksLikeSubheading, paragraphsFromLines } from './blocks.ts';
 import { cleanArticle } from './cleanArticle.ts';
-import { decodeText, looksBinary } from './decode.ts';
-import { normalizeLine, normalizedLines } from './normalize.ts';
 
 const SEED = readFileSync(new URL('../../../content/russia-china-security-ties.txt', import.meta.url), 'utf8');
 const OPTIONS = { today: '2026-11-26', window: null };
-
-describe('decodeText', () => {
-  it('reads UTF-8 as UTF-8', () => {
-    expect(decodeText(new TextEncoder().encode('£5 – “ok” 😀'))).toBe('£5 – “ok” 😀');
-  });
-  it('reads a stray Windows-1252 byte without breaking the UTF-8 around it', () => {
-    const bytes = new Uint8Array([...new TextEncoder().encode('“Cost: '), 0xa3, ...new TextEncoder().encode('5” – ok'), 0x93, 0x94]);
-    expect(decodeText(bytes)).toBe('“Cost: £5” – ok“”');
-  });
-  it('drops a byte order mark', () => {
-    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x41]))).toBe('A');
-  });
-  it('tells binary data from text', () => {
-    expect(looksBinary(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]))).toBe(true);
-    expect(looksBinary(new TextEncoder().encode('Plain text\r\nwith lines\n'))).toBe(false);
-  });
-});
-
-describe('normalizeLine', () => {
-  it('turns every space character into one plain space and applies NFC', () => {
-    expect(normalizeLine('\u00a0A\u2002 b\u202f\u3000c\t d \u00a0')).toBe('A b c d');
-    expect(normalizeLine('Cafe\u0301')).toBe('Café');
-  });
-  it('splits CRLF, CR and LF lines alike', () => {
-    expect(normalizedLines('a\r\nb\rc\nd')).toEqual(['a', 'b', 'c', 'd']);
-  });
-});
 
 describe('boilerplate', () => {
   it('recognises site template lines', () => {
@@ -89,9 +60,17 @@ describe('cleanArticle on the sample article', () => {
     expect(all).not.toMatch(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]|  /);
     expect(clean.blocks[4]!.text.startsWith('China’s leader Xi noted that since')).toBe(true);
   });
-  it('takes the date from metadata', () => {
+  it('takes the date from metadata, and says so', () => {
     expect(clean.date).toBe('2022-09-19');
     expect(clean.dateText).toBeNull();
+    expect(clean.dateSource).toBe('metadata');
+  });
+  it('without metadata, leaves it undated but for the opening words, and resolves them only inside a window', () => {
+    const raw = { source: 'seed', id: 'seed', format: parsed.format, title: parsed.title, body: parsed.body, section: parsed.section, date: null, fiction: null };
+    const bare = cleanArticle(raw, OPTIONS);
+    expect([bare.date, bare.dateText, bare.dateSource]).toEqual([null, 'Monday, September 19', undefined]);
+    const windowed = cleanArticle(raw, { ...OPTIONS, window: { from: '2022-01-01', to: '2022-12-31' } });
+    expect([windowed.date, windowed.dateSource]).toEqual(['2022-09-19', 'window']);
   });
 });
 
@@ -102,6 +81,11 @@ describe('cleanArticle rejections', () => {
   });
   it('rejects a headline without a body', () => {
     expect(() => cleanArticle(raw('  \n '), OPTIONS)).toThrow('no body text after the headline');
+  });
+  it('keeps an article whose metadata date the window refuses, undated, with the reason', () => {
+    const clean = cleanArticle({ ...raw('The quay reopened.'), date: '2019-05-01' }, { ...OPTIONS, window: { from: '2022-01-01', to: '2022-12-31' } });
+    expect([clean.date, clean.dateSource]).toEqual([null, undefined]);
+    expect(clean.dateRejection).toEqual({ date: '2019-05-01', from: 'metadata', reason: 'metadata date 2019-05-01 is outside --date-window 2022-01-01..2022-12-31' });
   });
   it('marks the Sample section as fiction', () => {
     expect(cleanArticle({ ...raw('Text.'), section: 'Sample' }, OPTIONS).fiction).toBe(true);

@@ -2,8 +2,9 @@
 import type { RawArticle } from '../read/types.ts';
 import { removeBoilerplate } from './boilerplate.ts';
 import { classifyBlocks, paragraphsFromLines, type CleanBlock } from './blocks.ts';
-import { resolveDate, type DateWindow } from './dates.ts';
-import { normalizeLine, normalizedLines } from './normalize.ts';
+import type { DateSource } from '../../shared/schema.ts';
+import { resolveDate, type DateRejection, type DateWindow } from './dates.ts';
+import { normalizeLine, normalizedLines } from '../read/normalize.ts';
 
 export interface CleanArticle {
   source: string;
@@ -12,6 +13,10 @@ export interface CleanArticle {
   section: string | null;
   date: string | null;
   dateText: string | null;
+  /** Where the date came from; absent when there is none. */
+  dateSource?: DateSource;
+  /** A date that was offered and refused (outside --date-window, after today, the wrong weekday). */
+  dateRejection?: DateRejection;
   fiction: boolean;
   blocks: CleanBlock[];
 }
@@ -39,11 +44,22 @@ export function cleanArticle(raw: RawArticle, options: CleanOptions): CleanArtic
     throw new Error(raw.body.trim() ? 'no article text left after removing site boilerplate' : 'no body text after the headline');
   }
   const section = raw.section ? normalizeLine(raw.section) || null : null;
-  const { date, dateText } = resolveDate({
+  const { date, dateText, source, rejection } = resolveDate({
     explicit: raw.date,
-    text: blocks.map((b) => b.text).join('\n'),
+    blocks: blocks.map((b) => b.text),
     today: options.today,
     window: options.window,
   });
-  return { source: raw.source, id: raw.id, title, section, date, dateText, fiction: raw.fiction ?? isFictionSection(section), blocks };
+  return {
+    source: raw.source,
+    id: raw.id,
+    title,
+    section,
+    date,
+    dateText,
+    ...(source ? { dateSource: source } : {}),
+    ...(rejection ? { dateRejection: rejection } : {}),
+    fiction: raw.fiction ?? isFictionSection(section),
+    blocks,
+  };
 }

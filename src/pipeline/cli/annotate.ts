@@ -24,7 +24,7 @@ export function annotateJsonlLine(line: string, lineNumber: number): unknown {
   if (id === null) return { id: null, error: `line ${lineNumber}: missing "id"` };
   if (typeof doc.text !== 'string') return { id, error: `line ${lineNumber}: "text" must be a string` };
   try {
-    return toContractJson(String(id), annotate({ text: doc.text, blocks: paragraphBlocks(doc.text) }));
+    return toContractJson(String(id), annotate({ text: doc.text, blocks: paragraphBlocks(doc.text) }), doc.text);
   } catch (error) {
     return { id, error: `line ${lineNumber}: internal error: ${(error as Error).message}` };
   }

@@ -1,4 +1,4 @@
-// npm run eval [-- --gold DIR] [--only seed|quotes|conll] [--keep]
+// npm run eval [-- --gold DIR] [--only seed|quotes|transcripts|conll] [--keep]
 // Annotates the gold sets in-process, writes the annotate-contract files to a temp folder and scores them with
 // ../shared/eval/score.mjs. Exits 0 with a message when the gold data is absent.
 import { spawnSync } from 'node:child_process';
@@ -22,7 +22,7 @@ function annotateJsonl(inputPath: string, outPath: string): { docs: number; ms: 
   for (const line of lines) {
     const doc = JSON.parse(line) as { id: string; text: string };
     try {
-      out.push(JSON.stringify(toContractJson(String(doc.id), annotate({ text: doc.text, blocks: paragraphBlocks(doc.text) }))));
+      out.push(JSON.stringify(toContractJson(String(doc.id), annotate({ text: doc.text, blocks: paragraphBlocks(doc.text) }), doc.text)));
     } catch (error) {
       out.push(JSON.stringify({ id: doc.id, error: String(error) }));
     }
@@ -58,17 +58,23 @@ async function main(): Promise<void> {
       console.log(`== seed (${seedText}, annotate FILE)`);
       console.log(score(scorer, ['seed', seedGold, seedPath]));
     }
-    const quotesGold = join(gold, 'quotes-dev.jsonl');
-    if ((!only || only === 'quotes') && existsSync(quotesGold)) {
-      const input = join(tmp, 'quotes-input.jsonl');
+    const quoteSets = [
+      { name: 'quotes', file: 'quotes-dev.jsonl', what: 'PolNeAR dev' },
+      { name: 'transcripts', file: 'transcripts-dev.jsonl', what: 'transcript turns' },
+    ];
+    for (const set of quoteSets) {
+      const quotesGold = join(gold, set.file);
+      if ((only && only !== set.name) || !existsSync(quotesGold)) continue;
+      // the annotate input is made from the gold's id and text only
+      const input = join(tmp, `${set.name}-input.jsonl`);
       const docs = readFileSync(quotesGold, 'utf8').split('\n').filter((l) => l.trim()).map((l) => {
         const d = JSON.parse(l) as { id: string; text: string };
         return JSON.stringify({ id: d.id, text: d.text });
       });
       writeFileSync(input, docs.join('\n') + '\n');
-      const predPath = join(tmp, 'quotes-pred.jsonl');
+      const predPath = join(tmp, `${set.name}-pred.jsonl`);
       const { docs: n, ms } = annotateJsonl(input, predPath);
-      console.log(`== quotes (PolNeAR dev, ${n} docs, annotated in ${Math.round(ms)} ms)`);
+      console.log(`== ${set.name} (${set.what}, ${n} docs, annotated in ${Math.round(ms)} ms)`);
       console.log(score(scorer, ['quotes', quotesGold, predPath]));
     }
     const conllGold = join(gold, 'conll2003-dev.txt');

@@ -5,7 +5,7 @@ export const DEFAULT_DATA_DIR = 'public/data';
 export const DEFAULT_CACHE_DIR = '.dossier/cache';
 
 export function reportJson(result: IngestResult): string {
-  return `${JSON.stringify({ ingested: result.ingested, rejected: result.rejected, warnings: result.warnings }, null, 2)}\n`;
+  return `${JSON.stringify({ ingested: result.ingested, rejected: result.rejected, refusedDates: result.refusedDates, warnings: result.warnings }, null, 2)}\n`;
 }
 
 export function summaryLines(result: IngestResult, seconds: number, out: string | null): string[] {
@@ -15,6 +15,7 @@ export function summaryLines(result: IngestResult, seconds: number, out: string 
     `ingested ${result.ingested.length} (${result.reused} unchanged, from cache), rejected ${result.rejected.length}, entities ${entities}, quotes ${quotes}, time ${seconds.toFixed(1)}s${out ? ` → ${out}${result.unchanged ? ' (already up to date, left as it was)' : ''}` : ''}`,
   ];
   for (const r of result.rejected) lines.push(`rejected ${r.source}: ${r.reason}`);
+  for (const d of result.refusedDates) lines.push(`undated ${d.source}: ${d.reason}`);
   for (const w of result.warnings) lines.push(`warning ${w}`);
   return lines;
 }

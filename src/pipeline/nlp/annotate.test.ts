@@ -245,14 +245,14 @@ describe('robustness', () => {
 
   it('ignores blocks outside the text', () => {
     const r = annotate({ text: 'short', blocks: [{ kind: 'paragraph', start: 3, end: 99 }] });
-    expect(r).toEqual({ entities: [], quotes: [] });
+    expect(r).toEqual({ entities: [], quotes: [], turns: [] });
   });
 });
 
 describe('contract JSON', () => {
   it('writes quotes with speaker offsets and entities without demonym mentions', () => {
     const text = 'Russian President Ivan Orlov said: “We are ready to talk today.”';
-    const line = toContractJson('d1', annotate({ text, blocks: paragraphBlocks(text) }));
+    const line = toContractJson('d1', annotate({ text, blocks: paragraphBlocks(text) }), text);
     expect(line.id).toBe('d1');
     expect(line.quotes[0]).toMatchObject({ text: 'We are ready to talk today.', speaker: { name: 'Ivan Orlov', entity: 'ivan-orlov' } });
     // The speaker mention is the whole subject; the contract's entity mentions are names only.

@@ -1,8 +1,10 @@
-// The annotation engine: entities first (speakers resolve to them), then quoted fragments and their speakers.
+// The annotation engine: entities first (speakers resolve to them), then quoted fragments and their speakers, then
+// the turns of a transcript (speaker labels resolved to the same entities).
 import type { AnnotateInput, Annotation, TextBlock } from './types.ts';
 import { analyzeEntities, toFoundEntities } from './entities.ts';
 import { findFragments } from './quotemarks.ts';
 import { attributeQuotes } from './attribution.ts';
+import { findTurns, withoutLabelJunk } from './turns.ts';
 
 /** Keeps blocks inside the text and in order, so a bad caller can't push offsets out of range. */
 function sanitizeBlocks(text: string, blocks: TextBlock[]): TextBlock[] {
@@ -21,9 +23,10 @@ function sanitizeBlocks(text: string, blocks: TextBlock[]): TextBlock[] {
 export function annotate(input: AnnotateInput): Annotation {
   const text = typeof input.text === 'string' ? input.text : '';
   const blocks = sanitizeBlocks(text, input.blocks ?? []);
-  if (blocks.length === 0) return { entities: [], quotes: [] };
+  if (blocks.length === 0) return { entities: [], quotes: [], turns: [] };
   const analysis = analyzeEntities(text, blocks);
   const fragments = findFragments(text, blocks);
   const quotes = attributeQuotes(text, blocks, analysis, fragments);
-  return { entities: toFoundEntities(analysis.entities), quotes };
+  const turns = findTurns(text, blocks, analysis);
+  return { entities: withoutLabelJunk(toFoundEntities(analysis.entities), turns), quotes, turns };
 }

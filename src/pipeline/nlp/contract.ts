@@ -1,5 +1,5 @@
 // The `annotate --jsonl` output line (../shared/eval/README.md), shared by the CLI and the eval script.
-import type { Annotation } from './types.ts';
+import type { Annotation, FoundSpeaker } from './types.ts';
 
 export interface ContractSpeaker {
   name: string;
@@ -9,25 +9,30 @@ export interface ContractSpeaker {
 }
 export interface ContractLine {
   id: string;
-  quotes: Array<{ start: number; end: number; text: string; speaker: ContractSpeaker | null }>;
+  /** Quotes and turns in text order; a turn is a quote of kind "turn" (its span is the turn's words). */
+  quotes: Array<{ start: number; end: number; text: string; kind: 'quote' | 'turn'; speaker: ContractSpeaker | null }>;
   entities: Array<{ id: string; name: string; type: string; mentions: Array<{ start: number; end: number }> }>;
 }
 
-export function toContractJson(id: string, annotation: Annotation): ContractLine {
+function contractSpeaker(found: FoundSpeaker | null): ContractSpeaker | null {
+  if (!found) return null;
+  const speaker: ContractSpeaker = { name: found.name };
+  if (found.mention) {
+    speaker.start = found.mention.start;
+    speaker.end = found.mention.end;
+  }
+  if (found.entity) speaker.entity = found.entity;
+  return speaker;
+}
+
+export function toContractJson(id: string, annotation: Annotation, text: string): ContractLine {
+  const quotes: ContractLine['quotes'] = [
+    ...annotation.quotes.map((q) => ({ start: q.start, end: q.end, text: q.text, kind: 'quote' as const, speaker: contractSpeaker(q.speaker) })),
+    ...annotation.turns.map((t) => ({ start: t.start, end: t.end, text: text.slice(t.start, t.end), kind: 'turn' as const, speaker: contractSpeaker(t.speaker) })),
+  ];
   return {
     id,
-    quotes: annotation.quotes.map((q) => {
-      let speaker: ContractSpeaker | null = null;
-      if (q.speaker) {
-        speaker = { name: q.speaker.name };
-        if (q.speaker.mention) {
-          speaker.start = q.speaker.mention.start;
-          speaker.end = q.speaker.mention.end;
-        }
-        if (q.speaker.entity) speaker.entity = q.speaker.entity;
-      }
-      return { start: q.start, end: q.end, text: q.text, speaker };
-    }),
+    quotes: quotes.sort((a, b) => a.start - b.start || Number(a.kind === 'quote') - Number(b.kind === 'quote')),
     entities: annotation.entities.filter((e) => e.mentions.some((m) => m.kind !== 'demonym' && m.kind !== 'title')).map((e) => ({
       id: e.id,
       name: e.name,

@@ -61,8 +61,20 @@ export interface FoundQuote extends Span {
   quotation: number;
 }
 
+/** A turn of a transcript: the words after a speaker label ("Vladimir Putin: …") up to the next label. */
+export interface FoundTurn extends Span {
+  /** The whole label, title and colon included ("President of Russia Vladimir Putin:"). */
+  label: Span;
+  /** Who speaks, the mention being the name inside the label; null for an unnamed questioner ("Question:"). */
+  speaker: FoundSpeaker | null;
+  /** Stage directions inside the turn ("(Laughter.)"): part of its span, not of its speech. */
+  stageDirections: Span[];
+}
+
 export interface Annotation {
   entities: FoundEntity[];
   /** Sorted by start; never overlapping; each inside one block. */
   quotes: FoundQuote[];
+  /** Speaker-labelled turns, sorted by start; a turn may run over blocks and hold quotes. */
+  turns: FoundTurn[];
 }

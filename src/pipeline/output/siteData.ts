@@ -23,6 +23,7 @@ export function summarize(article: Article): ArticleSummary {
     section: article.section,
     date: article.date,
     dateText: article.dateText,
+    ...(article.dateSource ? { dateSource: article.dateSource } : {}),
     fiction: article.fiction,
     readingMinutes: article.readingMinutes,
     quoteCount: article.quotes.length,

@@ -2,7 +2,7 @@
 // into the same plain layout as a text file (paragraphs separated by blank lines) so one cleaner handles all formats.
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { parseExplicitDate } from '../clean/dates.ts';
+import { parseExplicitDate } from './metadataDate.ts';
 
 export interface ParsedHtmlFile {
   title: string;
@@ -12,6 +12,18 @@ export interface ParsedHtmlFile {
 }
 
 const MIN_ARTICLE_CHARS = 40;
+/**
+ * What marks a page's publication date. Only marks that say "published": a plain <time> is as likely the day of
+ * an event the story mentions.
+ */
+const PUBLISHED_SELECTORS = [
+  'meta[property="article:published_time"]',
+  'meta[property="og:article:published_time"]',
+  'meta[name="date"]',
+  'meta[name="pubdate"]',
+  '[itemprop="datePublished"]',
+  'time[pubdate]',
+];
 const BLOCK_SELECTOR = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption';
 
 function metaContent(document: Document, selectors: string[]): string | null {
@@ -35,7 +47,7 @@ function blockTexts(html: string): string[] {
 /** Extracts the article from an HTML page; throws a readable Error when the page holds none. */
 export function parseHtmlFile(html: string): ParsedHtmlFile {
   const { document } = parseHTML(html);
-  const date = parseExplicitDate(metaContent(document, ['meta[property="article:published_time"]', 'meta[name="date"]', 'meta[itemprop="datePublished"]', 'time[datetime]']) ?? '');
+  const date = parseExplicitDate(metaContent(document, PUBLISHED_SELECTORS) ?? '');
   const section = metaContent(document, ['meta[property="article:section"]']);
   const ogTitle = metaContent(document, ['meta[property="og:title"]']);
   const article = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();

@@ -1,24 +1,15 @@
-import { mkdtempSync, mkdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES, parseJsonlLine, readInputs } from './readInputs.ts';
 import { parseTextFile, splitHeadlineSection } from './textFile.ts';
 import type { ReadResult } from './types.ts';
+import { folderWith } from '../../test-fixtures/tempFolder.ts';
 
 async function collect(input: string): Promise<ReadResult[]> {
   const results: ReadResult[] = [];
   for await (const r of readInputs(input)) results.push(r);
   return results;
-}
-
-function tempFolder(files: Record<string, string | Uint8Array>): string {
-  const root = mkdtempSync(join(tmpdir(), 'dossier-read-'));
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(join(root, path, '..'), { recursive: true });
-    writeFileSync(join(root, path), content);
-  }
-  return root;
 }
 
 describe('text file layouts', () => {
@@ -68,7 +59,7 @@ describe('JSONL lines', () => {
 
 describe('readInputs', () => {
   it('reads a folder: ids from relative paths, folder as section, metadata beside, non-articles skipped', async () => {
-    const root = tempFolder({
+    const root = folderWith({
       'business/001.txt': 'Profits up\n\nProfits rose.\n',
       'sport/001.txt': 'Profits up\n\nProfits rose.\n',
       'local/fair.txt': 'Fair opens | Sample\n\nThe fair opened.\n',
@@ -84,7 +75,7 @@ describe('readInputs', () => {
     ]);
   });
   it('reports bad files with their path and still reads the good ones', async () => {
-    const root = tempFolder({
+    const root = folderWith({
       'a-good.txt': 'Good\n\nA good article.\n',
       'b-empty.txt': '   \n',
       'c-binary.txt': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]),
@@ -101,14 +92,14 @@ describe('readInputs', () => {
     expect(results.filter((r) => r.ok)).toHaveLength(2);
   });
   it('refuses a file over the size limit without reading it', async () => {
-    const root = tempFolder({ 'small.txt': 'Title\n\nBody.\n', 'huge.txt': '' });
+    const root = folderWith({ 'small.txt': 'Title\n\nBody.\n', 'huge.txt': '' });
     truncateSync(join(root, 'huge.txt'), MAX_FILE_BYTES + 1); // sparse: no time spent writing it
     const results = await collect(root);
     expect(results.find((r) => !r.ok)).toEqual({ ok: false, rejection: { source: join(root, 'huge.txt'), reason: 'file is 20,971,521 bytes, over the 20 MB limit' } });
     expect(results.filter((r) => r.ok)).toHaveLength(1);
   });
   it('keeps a broken metadata file as a warning, not a lost article', async () => {
-    const root = tempFolder({ 'x.txt': 'Title\n\nBody.\n', 'x.meta.json': '{date:' });
+    const root = folderWith({ 'x.txt': 'Title\n\nBody.\n', 'x.meta.json': '{date:' });
     const [result] = await collect(root);
     expect(result!.ok).toBe(true);
     expect(result!.ok && result!.warnings[0]).toContain('metadata ignored, not valid JSON');
@@ -120,7 +111,7 @@ describe('readInputs', () => {
 
 describe('HTML pages', () => {
   it('extracts the article, its date and section, and drops navigation and asides', async () => {
-    const root = tempFolder({ 'cranes.html': readFileSync(new URL('./fixtures/harbour-page.html', import.meta.url), 'utf8') });
+    const root = folderWith({ 'cranes.html': readFileSync(new URL('./fixtures/harbour-page.html', import.meta.url), 'utf8') });
     const [result] = await collect(root);
     expect(result!.ok).toBe(true);
     if (!result!.ok) return;
@@ -130,8 +121,19 @@ describe('HTML pages', () => {
     expect(article.body).toContain('“They are quieter, faster');
     expect(article.body).not.toMatch(/Most read|Home|Invented sample page/);
   });
+  it('takes a date only from a mark that says it is the publication date, never from a <time> in the story', async () => {
+    const story = (head: string, body: string) =>
+      `<!doctype html><html><head><title>Flood memorial unveiled</title>${head}</head><body><article><h1>Flood memorial unveiled</h1><p>Fifty years after the flood of <time datetime="1953-01-31">31 January 1953</time>, the town unveiled a memorial on the sea wall.</p>${body}<p>The names of the lost are carved into the stone, the mayor said.</p></article></body></html>`;
+    const root = folderWith({
+      'a-mentioned.html': story('', ''),
+      'b-marked.html': story('', '<p>Unveiled on <time pubdate datetime="2003-02-01">1 February 2003</time>.</p>'),
+      'c-meta.html': story('<meta name="date" content="2003-02-02">', ''),
+    });
+    const dates = (await collect(root)).map((r) => (r.ok ? r.article.date : r.rejection.reason));
+    expect(dates).toEqual([null, '2003-02-01', '2003-02-02']);
+  });
   it('rejects a page without an article', async () => {
-    const root = tempFolder({ 'empty.html': '<!doctype html><html><head><title>x</title></head><body><nav>Home</nav></body></html>' });
+    const root = folderWith({ 'empty.html': '<!doctype html><html><head><title>x</title></head><body><nav>Home</nav></body></html>' });
     const [result] = await collect(root);
     expect(!result!.ok && result!.rejection.reason).toMatch(/no article/);
   });

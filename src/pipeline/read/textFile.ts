@@ -1,7 +1,7 @@
 // Raw article text files. Two layouts are detected:
 //  - "headline-section": `Headline | Section` on the first line (the sample site's export), body after;
 //  - "headline-body": the headline alone on line 1, body after (the BBC dataset's files).
-import { normalizeLine } from '../clean/normalize.ts';
+import { normalizeLine } from './normalize.ts';
 import type { InputFormat } from './types.ts';
 
 export interface ParsedTextFile {

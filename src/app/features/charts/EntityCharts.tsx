@@ -9,8 +9,11 @@ import { coMentionBars, placeOnAxis, timelineItems } from './layout.ts';
 const ROW = 44; // every bar is a touch target of at least 44 px
 const LABEL_SHARE = 0.46; // the left part of the chart holds the names
 
-/** An SVG link that navigates inside the app (a plain click), leaving modified clicks to the browser. */
-function ChartLink({ path, label, children }: { path: string; label: string; children: ReactNode }) {
+/**
+ * An SVG link that navigates inside the app (a plain click), leaving modified clicks to the browser. Its name is
+ * `label` when given; otherwise its own <title>, which is also its tooltip.
+ */
+function ChartLink({ path, label, children }: { path: string; label?: string; children: ReactNode }) {
   const navigate = useNavigate();
   const onClick = (event: MouseEvent) => {
     if (path.startsWith('#')) return; // a place on this page: the browser scrolls there
@@ -110,9 +113,11 @@ export function Timeline({ entity, totals }: { entity: EntityPage; totals?: { ar
           // Several on one day: the mark opens the page's own list of them.
           const path = single?.path ?? `#${mark.kind === 'article' ? 'entity-articles' : 'entity-quotes'}`;
           const x = percent(mark.position);
+          // The name is the <title>, which starts with the count a mark shows ("3 quotes on…"): the visible text is
+          // part of the name (WCAG 2.5.3), and a pointer's tooltip says the same.
           return (
-            <ChartLink key={`${mark.kind}-${mark.date}`} path={path} label={label}>
-              <title>{single ? `${formatDate(mark.date)}: ${shorten(single.label, 80)}` : `${formatDate(mark.date)}: ${what}`}</title>
+            <ChartLink key={`${mark.kind}-${mark.date}`} path={path}>
+              <title>{label}</title>
               {/* A 44 px touch target around a small mark. */}
               <circle className="chart-hit" cx={x} cy={rowY[mark.kind]} r="22" />
               {mark.kind === 'article' ? (

@@ -1,0 +1,191 @@
+// Types one name run (titles and demonyms already split off) by an ordered list of small named rules: the first
+// rule that has an opinion decides. Strong evidence (name lists, gazetteers, name-forming nouns) comes first; the
+// shape of the name and its neighbours only when nothing better is known, and then the type is tentative.
+import type { EntityType } from '../../../shared/schema.ts';
+import { gazetteer, type Gender } from '../gazetteer.ts';
+import type { Token } from '../tokens.ts';
+import type { Candidate } from './candidate.ts';
+import { COMMON_ACRONYMS, COMPANY_WORDS, COMPASS, EVENT_WORDS, ORG_CONTEXT, ORG_WORDS, PLACE_WORDS, VENUE_WORDS } from './vocabulary.ts';
+
+/** What the rules look at: the name's words (lower case, no trailing period) and the tokens around it. */
+export interface NameShape {
+  /** The words as written. */
+  written: string[];
+  words: string[];
+  /** The whole name in lower case, a trailing possessive dropped. */
+  key: string;
+  head: string;
+  firstWord: string;
+  /** The name when it is one word, else ''. */
+  single: string;
+  hasOrgWord: boolean;
+  hasEventWord: boolean;
+  hasTitle: boolean;
+  /** Lower-case text of the tokens right after and right before the name. */
+  next1: string;
+  next2: string;
+  prev1: string;
+}
+
+export interface Verdict {
+  type: EntityType;
+  tentative?: boolean;
+  gender?: Gender;
+  canonical?: string;
+}
+
+export type ClassifyRule = (name: NameShape) => Verdict | null;
+
+export function nameShape(written: string[], tokens: Token[] = [], firstToken = 0, hasTitle = false): NameShape {
+  const words = written.map((w) => w.toLowerCase().replace(/\.$/, ''));
+  const lastToken = firstToken + written.length - 1;
+  return {
+    written,
+    words,
+    key: written.map((w) => w.toLowerCase()).join(' ').replace(/\s+(['’]s)$/, ''),
+    head: words[words.length - 1]!,
+    firstWord: words[0]!,
+    single: written.length === 1 ? written[0]! : '',
+    hasOrgWord: words.some((w) => ORG_WORDS.has(w)),
+    hasEventWord: words.some((w) => EVENT_WORDS.has(w)),
+    hasTitle,
+    next1: tokens[lastToken + 1]?.text.toLowerCase() ?? '',
+    next2: tokens[lastToken + 2]?.text.toLowerCase() ?? '',
+    prev1: tokens[firstToken - 1]?.text.toLowerCase() ?? '',
+  };
+}
+
+const tentative = (type: EntityType, extra: Partial<Verdict> = {}): Verdict => ({ type, tentative: true, ...extra });
+
+/** "President Xi": a title before the name makes a person. */
+export const titledPerson: ClassifyRule = (n) => (n.hasTitle ? { type: 'person' } : null);
+
+/** A full name the lexicon knows ("barack obama"). */
+export const knownPerson: ClassifyRule = (n) => (gazetteer().people.has(n.key) ? { type: 'person', gender: gazetteer().firstNames.get(n.firstWord) } : null);
+
+export const knownOrganization: ClassifyRule = (n) => (gazetteer().organizations.has(n.key) ? { type: 'organization' } : null);
+
+/** A gazetteer place, unless it reads as first name + surname ("Washington" alone is a place, "Denzel Washington" not). */
+export const knownPlace: ClassifyRule = (n) => {
+  const g = gazetteer();
+  const place = g.places.get(n.key) ?? g.places.get(n.key.replace(/\./g, ''));
+  if (!place) return null;
+  if (n.words.length > 1 && g.firstNames.has(n.firstWord) && !g.places.has(n.firstWord) && g.lastNames.has(n.head)) return null;
+  return { type: 'place', canonical: place };
+};
+
+/** "Yellow River", "North Kivu": a place noun at the end or a compass word at the front. */
+export const placeByWords: ClassifyRule = (n) =>
+  n.words.length > 1 && (PLACE_WORDS.has(n.head) || COMPASS.has(n.firstWord)) && (!n.hasOrgWord || (COMPASS.has(n.firstWord) && n.words.length === 2))
+    ? { type: 'place' }
+    : null;
+
+/** A lone event word ("Year 9", "the Cup") is not a name by itself. */
+export const loneEventWord: ClassifyRule = (n) => (n.words.length === 1 && EVENT_WORDS.has(n.head) ? tentative('other') : null);
+
+/** "World Cup", "Summit of the Americas". */
+export const eventByWords: ClassifyRule = (n) =>
+  n.hasEventWord && (EVENT_WORDS.has(n.head) || n.words.includes('of')) && (!n.hasOrgWord || (EVENT_WORDS.has(n.firstWord) && n.words[1] === 'of'))
+    ? { type: 'event' }
+    : null;
+
+/** A single generic organisation noun ("Department", "Office", "League") names nothing by itself. */
+export const genericOrgWord: ClassifyRule = (n) => (n.single && ORG_WORDS.has(n.head) ? tentative('other') : null);
+
+export const organizationByWords: ClassifyRule = (n) => (n.hasOrgWord ? { type: 'organization' } : null);
+
+/** "Anna Berg": a known first name before more words. */
+export const firstNameFirst: ClassifyRule = (n) =>
+  n.words.length > 1 && gazetteer().firstNames.has(n.firstWord) ? { type: 'person', gender: gazetteer().firstNames.get(n.firstWord) } : null;
+
+/** "D. Bicknell", "Tomas Lindqvist": an initial, or a known surname at the end of a short name. */
+export const surnameLast: ClassifyRule = (n) =>
+  n.words.length > 1 && n.words.length <= 4 && (gazetteer().lastNames.has(n.head) || /^\p{Lu}\.$/u.test(n.written[0]!)) ? { type: 'person' } : null;
+
+/** "TV", "GDP", "GMT": capitals that abbreviate an ordinary noun name nothing. */
+export const commonAcronym: ClassifyRule = (n) => (n.single && COMMON_ACRONYMS.has(n.single.replace(/\./g, '').toLowerCase()) ? tentative('other') : null);
+
+/** "NATO", "IBM": other capitals are most often an organisation. */
+export const acronym: ClassifyRule = (n) => (n.single && /^\p{Lu}{2,6}$/u.test(n.single.replace(/\./g, '')) ? tentative('organization') : null);
+
+/** "Air France", "Dynamo Moscow": a place inside an unknown multi-word name makes it an organisation. */
+export const placeInsideName: ClassifyRule = (n) => {
+  const g = gazetteer();
+  return n.words.length > 1 && !g.firstNames.has(n.firstWord) && n.words.some((w) => g.places.has(w) || g.demonyms.has(w)) ? tentative('organization') : null;
+};
+
+/** "Douglas & Lomason", "Johnson Controls": a joined pair or an ordinary noun at the end makes a company. */
+export const companyShape: ClassifyRule = (n) => (n.words.length > 1 && (n.words.includes('&') || COMPANY_WORDS.has(n.head)) ? tentative('organization') : null);
+
+/** "Anchor Rooms", "Quayside Ground": a name ending in an ordinary noun is a place or thing, not a person. */
+export const commonNounHead: ClassifyRule = (n) => {
+  const g = gazetteer();
+  if (n.words.length < 2 || g.lastNames.has(n.head) || g.firstNames.has(n.head)) return null;
+  if (VENUE_WORDS.has(n.head)) return tentative('place');
+  return g.commonWords.has(n.head) && /[^s]s$/.test(n.head) ? tentative('other') : null;
+};
+
+/**
+ * Two or three capitalised words read as a person, unless every word is an ordinary word that no name list knows
+ * ("Grand Slam", "Million Dollar Baby").
+ */
+export const personShape: ClassifyRule = (n) => {
+  if (n.words.length < 2 || n.words.length > 3 || !n.written.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w))) return null;
+  const g = gazetteer();
+  const ordinary = (w: string) => g.commonWords.has(w) && !g.firstNames.has(w) && !g.lastNames.has(w);
+  return n.words.every(ordinary) ? null : tentative('person');
+};
+
+/** A lone first name or surname. */
+export const loneKnownName: ClassifyRule = (n) => {
+  const g = gazetteer();
+  if (!n.single || !(g.lastNames.has(n.firstWord) || g.firstNames.has(n.firstWord))) return null;
+  return tentative('person', { gender: g.lastNames.has(n.firstWord) ? undefined : g.firstNames.get(n.firstWord) });
+};
+
+/** A name followed by what it is ("Interfax news agency", "Rabobank economist"). */
+export const organizationContext: ClassifyRule = (n) => (ORG_CONTEXT.has(n.next1) || (n.next1 === 'news' && n.next2 === 'agency') ? tentative('organization') : null);
+
+/** "in X", "at X" for an unknown single word suggests a place. */
+export const locativeContext: ClassifyRule = (n) => (n.single && ['in', 'at', 'near', 'outside'].includes(n.prev1) ? tentative('place') : null);
+
+export const CLASSIFY_RULES: readonly ClassifyRule[] = [
+  titledPerson,
+  knownPerson,
+  knownOrganization,
+  knownPlace,
+  placeByWords,
+  loneEventWord,
+  eventByWords,
+  genericOrgWord,
+  organizationByWords,
+  firstNameFirst,
+  surnameLast,
+  commonAcronym,
+  acronym,
+  placeInsideName,
+  companyShape,
+  commonNounHead,
+  personShape,
+  loneKnownName,
+  organizationContext,
+  locativeContext,
+];
+
+/** The first verdict of the rules, or an unknown name ('other', tentative). */
+export function verdictFor(name: NameShape): Verdict {
+  for (const rule of CLASSIFY_RULES) {
+    const verdict = rule(name);
+    if (verdict) return verdict;
+  }
+  return tentative('other');
+}
+
+/** Types a candidate in place. */
+export function classify(c: Candidate, tokens: Token[], firstToken: number): void {
+  const v = verdictFor(nameShape(c.words, tokens, firstToken, !!c.title));
+  c.type = v.type;
+  c.tentative = !!v.tentative;
+  if (v.gender !== undefined) c.gender = v.gender;
+  if (v.canonical !== undefined) c.canonical = v.canonical;
+}
