@@ -29,11 +29,11 @@ beforeAll(async () => {
 describe('the sample content ingests completely', () => {
   it('takes every article and rejects none', () => {
     expect(result.rejected).toEqual([]);
-    expect(result.ingested).toHaveLength(11);
+    expect(result.ingested).toHaveLength(12);
   });
   it('marks exactly the invented articles as fiction', () => {
     const fiction = result.articles.filter((a) => a.fiction).map((a) => a.section);
-    expect(fiction).toHaveLength(10);
+    expect(fiction).toHaveLength(11);
     expect(new Set(fiction)).toEqual(new Set(['Sample']));
   });
 });
@@ -139,6 +139,7 @@ const EXPECTED: Array<[string, string, string[] | null]> = [
   ['storm-batters-east-quay', 'Services will resume', ['Bayline Ferries']],
   ['storm-batters-east-quay', 'We will mend the wall', ['Judith Hardacre']],
   ['storm-batters-east-quay', 'We lost on Saturday', ['Owen Tregarth']],
+  ['harbour-committee-questions-east-quay', 'nobody should be on the breakwater', ['Idris Fenwick']],
 ];
 
 describe('our invented articles: every quote goes to its speaker', () => {
@@ -178,5 +179,53 @@ describe('our invented articles: every quote goes to its speaker', () => {
     expect(mayor.type).toBe('person');
     expect(mayor.articles.length).toBeGreaterThanOrEqual(4);
     expect(mayor.quotes.length).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('our invented transcript: every turn goes to its speaker', () => {
+  const transcript = () => bySource('harbour-committee-questions-east-quay');
+  const turnText = (article: Article, turn: NonNullable<Article['turns']>[number]) => turn.fragments.map((f) => textAt(article, f)).join(' ');
+
+  it('restores its paragraphs: the lead, a section break, one paragraph per label, stage directions set apart', () => {
+    const kinds = transcript().blocks.map((b) => b.kind);
+    expect(kinds.slice(0, 2)).toEqual(['paragraph', 'section-break']);
+    expect(kinds.filter((k) => k === 'stage-direction')).toHaveLength(2);
+    expect(transcript().blocks.filter((b) => b.kind === 'stage-direction').map((b) => b.text)).toEqual(['(Laughter.)', '(Applause.)']);
+  });
+
+  it('gives each turn to its speaker, the question from the floor to nobody', () => {
+    const speakers = transcript().turns!.map((t) => t.speaker?.name ?? null);
+    expect(speakers).toEqual([
+      'Tomas Brennick',
+      'Idris Fenwick',
+      null,
+      'Tomas Brennick',
+      'Lena Marr',
+      'Idris Fenwick',
+      'Judith Hardacre',
+      'Tomas Brennick',
+      'Judith Hardacre',
+      'Tomas Brennick',
+    ]);
+    expect(transcript().turns!.every((t) => t.speaker === null || t.speaker.entity !== null)).toBe(true);
+  });
+
+  it('keeps a stage direction inside a turn in its span, and one between turns outside every turn', () => {
+    const article = transcript();
+    const fenwick = turnText(article, article.turns![1]!);
+    expect(fenwick).toContain('(Laughter.)');
+    expect(fenwick.startsWith('Thank you, Chair.')).toBe(true);
+    expect(article.turns!.some((t) => turnText(article, t).includes('(Applause.)'))).toBe(false);
+  });
+
+  it('lists the turns on the speaker’s entity page', () => {
+    const fenwick = result.site!.entityPages.find((p) => p.name === 'Idris Fenwick')!;
+    expect(fenwick.turns!.map((t) => t.turnId)).toEqual(transcript().turns!.filter((t) => t.speaker?.name === 'Idris Fenwick').map((t) => t.id));
+  });
+
+  it('makes no entity of a label’s title or of the questioner', () => {
+    const names = transcript().entities.map((e) => e.name);
+    expect(names).not.toContain('Question');
+    expect(names.filter((n) => /Master Idris|Councillor Tomas|Bay Judith|Herald Lena/.test(n))).toEqual([]);
   });
 });

@@ -26,7 +26,8 @@ beforeAll(async () => {
     'rtl.txt': 'Visitors from afar | Sample\n\nThe sign read مرحبا بكم and שלום. “Welcome,” said Judith Hardacre.\n',
     'unclosed.txt': 'A quote that never ends | Sample\n\n“This quotation opens and never closes, said nobody in particular.\n\nThe next paragraph is plain.\n',
     'many-quotes.txt': `Quotes galore | Sample\n\n${Array.from({ length: 3000 }, (_, i) => `“Line ${i},” said Ann Lee.`).join(' ')}\n`,
-    'huge-paragraph.txt': `One long paragraph | Sample\n\n${'Ann Lee said “yes” and left the quay. '.repeat(27_000)}\n`,
+    // one sentence of a million characters: a one-line body is cut into paragraphs at sentence ends, and this has none
+    'huge-paragraph.txt': `One long paragraph | Sample\n\n${'Ann Lee said “yes” and left the quay, '.repeat(27_000)}then went home.\n`,
   };
   for (const [name, content] of Object.entries(files)) writeFileSync(join(folder, name), content);
   result = await ingest({ input: folder, out: null, today: '2026-11-26', window: null, relatedCount: 2, workers: 1 });

@@ -29,7 +29,8 @@ export type Location = z.infer<typeof Location>;
 export const Block = z.object({
   /** Stable anchor, derived from the block's words ("p-3f2a1c"): survives edits elsewhere. */
   id: z.string(),
-  kind: z.enum(['paragraph', 'subheading']),
+  /** A stage direction ("(Minute of silence.)") and a section break ("* * *") are never anyone's speech. */
+  kind: z.enum(['paragraph', 'subheading', 'stage-direction', 'section-break']),
   text: z.string(),
 });
 export type Block = z.infer<typeof Block>;
@@ -60,6 +61,21 @@ export const Quote = z.object({
   corrected: z.optional(z.boolean()),
 });
 export type Quote = z.infer<typeof Quote>;
+
+/** A turn of a transcript: the words after a speaker label, up to the next label, a section break or the end. */
+export const Turn = z.object({
+  /** "turn-" + short hash of the turn's own words, with "-2", "-3" for repeats in one article. */
+  id: z.string(),
+  /** Who speaks (the mention is the name inside the label); null for an unnamed questioner ("Question:"). */
+  speaker: z.nullable(Speaker),
+  /** The label as written ("President of Russia Vladimir Putin:"). */
+  label: Location,
+  /** The turn's words, one fragment per block, in reading order; stage directions inside the turn included. */
+  fragments: z.array(Location),
+  /** Stage directions inside a paragraph of the turn ("(Laughter.)"): part of the turn, not of its speech. */
+  stageDirections: z.optional(z.array(Location)),
+});
+export type Turn = z.infer<typeof Turn>;
 
 export const ArticleEntity = z.object({
   id: z.string(),
@@ -104,6 +120,8 @@ export const Article = z.object({
   readingMinutes: int,
   blocks: z.array(Block),
   quotes: z.array(Quote),
+  /** Speaker-labelled turns of a transcript, in reading order; absent when the article has none. */
+  turns: z.optional(z.array(Turn)),
   entities: z.array(ArticleEntity),
   related: z.array(RelatedLink),
 });
@@ -171,10 +189,23 @@ const EntityQuote = z.object({
   text: z.string(),
 });
 
+/** A turn the entity spoke in a transcript: where, and how it begins. */
+const EntityTurn = z.object({
+  articleSlug: z.string(),
+  articleTitle: z.string(),
+  date: z.nullable(IsoDate),
+  fiction: z.boolean(),
+  turnId: z.string(),
+  /** The turn's opening words (a long turn is cut at a word boundary, with "…"). */
+  text: z.string(),
+});
+
 export const EntityPage = z.object({
   id: z.string(),
   name: z.string(),
   type: EntityType,
+  /** Other forms the corpus wrote the entity in ("Lib Dems" for the Liberal Democrats), most used first. */
+  aliases: z.optional(z.array(z.string())),
   roles: z.array(z.string()),
   /** Newest first; the first page when `articlePaging` is given (more in `entities/<id>/articles/<n>.json`). */
   articles: z.array(EntityArticle),
@@ -182,6 +213,10 @@ export const EntityPage = z.object({
   /** Newest first; the first page when `quotePaging` is given (more in `entities/<id>/quotes/<n>.json`). */
   quotes: z.array(EntityQuote),
   quotePaging: z.optional(Paging),
+  /** Turns the entity spoke in transcripts, newest first; absent when none. The first `turnLimit` only. */
+  turns: z.optional(z.array(EntityTurn)),
+  /** How many turns in all, when more than the list holds. */
+  turnTotal: z.optional(int),
   /** Entities that appear in the same articles, most frequent first. */
   coMentions: z.array(z.object({ id: z.string(), name: z.string(), type: EntityType, count: int })),
 });
@@ -226,6 +261,8 @@ export const SlugMap = z.object({
   articles: z.record(z.string(), z.string()),
   /** Old slug → article id. */
   aliases: z.record(z.string(), z.string()),
+  /** Old entity id → the entity it became (merged into another, or renamed): old entity links keep working. */
+  entities: z.optional(z.record(z.string(), z.string())),
 });
 export type SlugMap = z.infer<typeof SlugMap>;
 

@@ -44,3 +44,24 @@ export function useMovedArticle(slug: string, missing: boolean): MovedArticleSta
   if (target) return 'moving';
   return data || isError ? 'missing' : 'checking';
 }
+
+/** The id of the entity once known as `id` (merged into another, or renamed), or null. */
+export function currentEntityFor(map: SlugMap, id: string): string | null {
+  const moved = map.entities;
+  if (!moved || !Object.hasOwn(moved, id)) return null;
+  const current = moved[id]!;
+  return current && current !== id ? current : null;
+}
+
+/** Like useMovedArticle, for an entity page whose id is gone: follows slugs.json to the entity it became. */
+export function useMovedEntity(id: string, missing: boolean): MovedArticleState {
+  const navigate = useNavigate();
+  const { data, isError } = useQuery({ ...slugMapQuery(), enabled: missing });
+  const target = missing && data ? currentEntityFor(data, id) : null;
+  useEffect(() => {
+    if (target) navigate(`/entities/${encodeURIComponent(target)}`, { replace: true });
+  }, [target, navigate]);
+  if (!missing) return 'idle';
+  if (target) return 'moving';
+  return data || isError ? 'missing' : 'checking';
+}

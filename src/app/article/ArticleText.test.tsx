@@ -8,7 +8,10 @@ import { ArticleBody, Headline, speakerLabel, useArticleTrees, type TextMarks } 
 function marksFor(article: Article, selectedEntity: string | null = null, targetQuote: string | null = null, interactive = true): TextMarks {
   return {
     quotes: new Map(article.quotes.map((quote) => [quote.id, quote])),
-    speakerStyles: assignSpeakerStyles(article.quotes),
+    turns: new Map((article.turns ?? []).map((turn) => [turn.id, turn])),
+    targetTurn: null,
+    articlePath: `/articles/${article.slug}`,
+    speakerStyles: assignSpeakerStyles([...(article.turns ?? []), ...article.quotes]),
     entityNames: new Map(article.entities.map((entity) => [entity.id, entity.name])),
     selectedEntity,
     targetQuote,
@@ -94,6 +97,65 @@ describe('article text rendering', () => {
     const html = render(inventedArticle);
     const textOnly = html.replace(/<[^>]+>/g, '').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
     for (const block of inventedArticle.blocks) expect(textOnly).toContain(block.text);
+  });
+});
+
+describe('a transcript', () => {
+  // Invented: one named turn with a quote and a stage direction inside, an applause between turns, an unnamed
+  // questioner, a section break.
+  const blocks: Article['blocks'] = [
+    { id: 'p-a', kind: 'paragraph', text: 'Ada Quill: As I said, “the pier opens in May.” (Laughter.) We are ready.' },
+    { id: 'p-b', kind: 'paragraph', text: 'It is a long turn that goes on.' },
+    { id: 'p-c', kind: 'stage-direction', text: '(Applause.)' },
+    { id: 'p-d', kind: 'paragraph', text: 'Question: When exactly?' },
+    { id: 'p-e', kind: 'section-break', text: '* * *' },
+  ];
+  const transcript: Article = {
+    ...inventedArticle,
+    title: 'Pier questions',
+    blocks,
+    quotes: [{ id: 'quote-t1', text: 'the pier opens in May.', fragments: [{ block: 0, start: 23, end: 45 }], speaker: { entity: 'ada-quill', name: 'Ada Quill' }, confidence: 0.9 }],
+    turns: [
+      {
+        id: 'turn-ada',
+        speaker: { entity: 'ada-quill', name: 'Ada Quill', mention: { block: 0, start: 0, end: 9 } },
+        label: { block: 0, start: 0, end: 10 },
+        fragments: [{ block: 0, start: 11, end: blocks[0]!.text.length }, { block: 1, start: 0, end: blocks[1]!.text.length }],
+        stageDirections: [{ block: 0, start: 47, end: 58 }],
+      },
+      { id: 'turn-q', speaker: null, label: { block: 3, start: 0, end: 9 }, fragments: [{ block: 3, start: 10, end: 23 }] },
+    ],
+    entities: [{ id: 'ada-quill', name: 'Ada Quill', type: 'person', role: null, about: true, mentions: [{ block: 0, start: 0, end: 9 }] }],
+  };
+  const html = render(transcript);
+
+  it('wraps each turn’s blocks in one element, labelled, with its speaker’s chip', () => {
+    expect(html).toMatch(/<section class="turn speaker-0" id="turn-ada" data-turn="turn-ada" tabindex="-1" aria-labelledby="turn-ada-label"><p id="p-a">/);
+    const turn = html.slice(html.indexOf('id="turn-ada"'), html.indexOf('</section>'));
+    expect(turn).toContain('id="p-b"');
+    expect(turn).not.toContain('(Applause.)');
+    expect(html).toMatch(/<span class="turn-label speaker-0" id="turn-ada-label" data-initials="AQ" title="Ada Quill">/);
+  });
+
+  it('shows the unnamed questioner as such', () => {
+    expect(html).toMatch(/<section class="turn speaker-none" id="turn-q"/);
+    expect(html).toMatch(/data-initials="\?" title="Unnamed speaker"/);
+  });
+
+  it('never paints a turn as a quote; a quote inside it stays a quote of its speaker', () => {
+    expect(html.match(/<mark /g)).toHaveLength(1);
+    expect(/<mark [^>]*>/.exec(html)?.[0]).toContain('data-quote="quote-t1"');
+  });
+
+  it('sets stage directions and section breaks apart', () => {
+    expect(html).toContain('<span class="stage-direction">(Laughter.)</span>');
+    expect(html).toContain('<p id="p-c" class="stage-direction">(Applause.)</p>');
+    expect(html).toContain('<hr id="p-e" class="section-break"/>');
+  });
+
+  it('marks the turn a link points at', () => {
+    const marks = { ...marksFor(transcript), targetTurn: 'turn-q' };
+    expect(render(transcript, marks)).toMatch(/<section class="turn speaker-none is-target" id="turn-q"/);
   });
 });
 

@@ -1,13 +1,21 @@
 // The article's headline and body with quotes and entity mentions marked, built from the nested
 // render tree. All text goes through React text nodes: data is never rendered as HTML.
 import { useMemo, type ReactNode } from 'react';
-import type { Article, Quote } from '../../shared/schema.ts';
+import type { Article, Quote, Turn } from '../../shared/schema.ts';
 import { rangesForBlock, TITLE_BLOCK } from '../lib/articleRanges.ts';
-import { buildRenderTree, type QuoteNode, type TreeNode } from '../lib/renderTree.ts';
+import { buildRenderTree, type LabelNode, type QuoteNode, type TreeNode } from '../lib/renderTree.ts';
 import { attributionStatus, speakerKey, type SpeakerStyle } from '../lib/speakers.ts';
+import { turnGroups } from '../lib/turns.ts';
+import { CopyLinkButton } from './CopyLinkButton.tsx';
 
 export interface TextMarks {
   quotes: ReadonlyMap<string, Quote>;
+  /** The article's turns by id (empty for an article that is not a transcript). */
+  turns: ReadonlyMap<string, Turn>;
+  /** The turn the URL points at (#turn-…). */
+  targetTurn: string | null;
+  /** The article's path, for the turns' copy-link buttons. */
+  articlePath: string;
   speakerStyles: ReadonlyMap<string, SpeakerStyle>;
   entityNames: ReadonlyMap<string, string>;
   selectedEntity: string | null;
@@ -60,6 +68,32 @@ function QuoteMark({ node, marks, children }: { node: QuoteNode; marks: TextMark
   );
 }
 
+/** Who speaks a turn, in words: the name, or that the transcript does not say. */
+export function turnSpeakerName(turn: Turn | undefined): string {
+  return turn?.speaker?.name ?? 'Unnamed speaker';
+}
+
+/**
+ * A turn's label as written, on a line of its own, with the speaker's chip (drawn by CSS from data-initials, so the
+ * initials never become part of the text) and a link to the turn.
+ */
+function TurnLabel({ node, marks, children }: { node: LabelNode; marks: TextMarks; children: ReactNode }) {
+  const turn = marks.turns.get(node.turnId);
+  const key = turn ? speakerKey(turn.speaker) : null;
+  const style = key ? marks.speakerStyles.get(key) : undefined;
+  return (
+    <span
+      className={`turn-label ${style ? `speaker-${style.slot}` : 'speaker-none'}`}
+      id={`${node.turnId}-label`}
+      data-initials={style ? style.initials : '?'}
+      title={turnSpeakerName(turn)}
+    >
+      <span className="turn-label-text">{children}</span>
+      <CopyLinkButton path={`${marks.articlePath}#${node.turnId}`} label={`Copy link to this turn by ${turnSpeakerName(turn)}`} text="#" />
+    </span>
+  );
+}
+
 /**
  * Renders tree nodes. Text directly inside a mention becomes a button for that mention, so buttons
  * never nest even when mentions do ("Chinese" inside "Chinese President Xi Jinping").
@@ -86,6 +120,20 @@ export function renderNodes(nodes: readonly TreeNode[], marks: TextMarks, mentio
           }}
         >
           {node.text}
+        </span>
+      );
+    }
+    if (node.kind === 'label' || node.kind === 'stage') {
+      if (node.kind === 'label') {
+        return (
+          <TurnLabel key={`l${node.start}-${node.turnId}`} node={node} marks={marks}>
+            {renderNodes(node.children, marks)}
+          </TurnLabel>
+        );
+      }
+      return (
+        <span key={`s${node.start}-${node.turnId}`} className="stage-direction">
+          {renderNodes(node.children, marks)}
         </span>
       );
     }
@@ -126,21 +174,61 @@ export function Headline({ tree, marks }: { tree: TreeNode[]; marks: TextMarks }
   return <h1 id="article-title" className="headline">{renderNodes(tree, marks)}</h1>;
 }
 
+function BlockElement({ article, index, content }: { article: Article; index: number; content: ReactNode }) {
+  const block = article.blocks[index]!;
+  const key = `${index}-${block.id}`;
+  switch (block.kind) {
+    case 'subheading':
+      return (
+        <h2 key={key} id={block.id} className="subheading">
+          {content}
+        </h2>
+      );
+    case 'section-break':
+      // the asterisks are a mark, not text: a separator says it to every reader
+      return <hr key={key} id={block.id} className="section-break" />;
+    case 'stage-direction':
+      return (
+        <p key={key} id={block.id} className="stage-direction">
+          {content}
+        </p>
+      );
+    default:
+      return (
+        <p key={key} id={block.id}>
+          {content}
+        </p>
+      );
+  }
+}
+
+/** One turn of a transcript: its blocks together, marked by the speaker's rule and label, never a highlight. */
+function TurnBlock({ turn, marks, children }: { turn: Turn; marks: TextMarks; children: ReactNode }) {
+  const key = speakerKey(turn.speaker);
+  const style = key ? marks.speakerStyles.get(key) : undefined;
+  const className = ['turn', style ? `speaker-${style.slot}` : 'speaker-none', marks.targetTurn === turn.id ? 'is-target' : ''].filter(Boolean).join(' ');
+  return (
+    <section className={className} id={turn.id} data-turn={turn.id} tabIndex={-1} aria-labelledby={`${turn.id}-label`}>
+      {children}
+    </section>
+  );
+}
+
 export function ArticleBody({ article, trees, marks }: { article: Article; trees: TreeNode[][]; marks: TextMarks }) {
+  const render = (index: number) => (
+    <BlockElement key={`${index}-${article.blocks[index]!.id}`} article={article} index={index} content={renderNodes(trees[index] ?? [], marks)} />
+  );
   return (
     <div className="article-body">
-      {article.blocks.map((block, index) => {
-        const content = renderNodes(trees[index] ?? [], marks);
-        return block.kind === 'subheading' ? (
-          <h2 key={`${index}-${block.id}`} id={block.id} className="subheading">
-            {content}
-          </h2>
+      {turnGroups(article).map((group) =>
+        group.turn ? (
+          <TurnBlock key={group.turn.id} turn={group.turn} marks={marks}>
+            {group.blocks.map(render)}
+          </TurnBlock>
         ) : (
-          <p key={`${index}-${block.id}`} id={block.id}>
-            {content}
-          </p>
-        );
-      })}
+          group.blocks.map(render)
+        ),
+      )}
     </div>
   );
 }

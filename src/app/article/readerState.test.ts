@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quoteIdFromHash, toggledEntity } from './readerState.ts';
+import { quoteIdFromHash, toggledEntity, turnIdFromHash } from './readerState.ts';
 import { placeName } from './QuotesList.tsx';
 import { sidebarOrder } from './EntitySidebar.tsx';
 import { inventedArticle } from '../fixtures/invented.ts';
@@ -17,6 +17,12 @@ describe('reader state', () => {
     expect(quoteIdFromHash('#related')).toBeNull();
     expect(quoteIdFromHash('')).toBeNull();
     expect(quoteIdFromHash('#quote-%E0%A4%A')).toBeNull();
+  });
+
+  it('reads a turn id from the hash, and keeps turns and quotes apart', () => {
+    expect(turnIdFromHash('#turn-3fa2c1')).toBe('turn-3fa2c1');
+    expect(turnIdFromHash('#quote-3fa2c1')).toBeNull();
+    expect(quoteIdFromHash('#turn-3fa2c1')).toBeNull();
   });
 });
 

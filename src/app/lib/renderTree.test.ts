@@ -17,13 +17,27 @@ function show(nodes: readonly TreeNode[]): string {
   return nodes
     .map((node) => {
       if (node.kind === 'text') return node.text;
-      const label = node.kind === 'quote' ? `q:${node.quoteId}${node.first ? '*' : ''}` : `m:${node.entityId}`;
+      const label =
+        node.kind === 'quote' ? `q:${node.quoteId}${node.first ? '*' : ''}` : node.kind === 'mention' ? `m:${node.entityId}` : `${node.kind}:${node.turnId}`;
       return `[${label} ${show(node.children)}]`;
     })
     .join('');
 }
 
 describe('buildRenderTree', () => {
+  it('puts a turn label around the mentions in it, and a quote stays whole beside it', () => {
+    const text = 'Ann Lee: I said “we go” today.';
+    const ranges: Range[] = [
+      { kind: 'label', start: 0, end: 8, turnId: 't1' },
+      mention(0, 7, 'ann-lee'),
+      quote(17, 22, 'q1'),
+      { kind: 'stage', start: 24, end: 29, turnId: 't1' },
+    ];
+    const tree = buildRenderTree(text, ranges);
+    expect(show(tree)).toBe('[label:t1 [m:ann-lee Ann Lee]:] I said “[q:q1* we go]” [stage:t1 today].');
+    expect(treeText(tree)).toBe(text);
+  });
+
   it('returns plain text when there are no ranges', () => {
     expect(buildRenderTree('Hello there', [])).toEqual([{ kind: 'text', text: 'Hello there', start: 0 }]);
   });

@@ -1,4 +1,5 @@
-// Builds the nested render tree of one block's text from quote fragments and entity mentions.
+// Builds the nested render tree of one block's text from quote fragments and entity mentions (and, in a
+// transcript, the turns' speaker labels and stage directions, which hold mentions but no quotes).
 // Quotes never overlap each other; mentions may nest ("Chinese" inside "Chinese President Xi Jinping")
 // and may cross a quote boundary, in which case the mention is split so the quote stays whole.
 
@@ -18,7 +19,16 @@ export interface MentionRange {
   entityId: string;
 }
 
-export type Range = QuoteRange | MentionRange;
+/** A turn's speaker label ("Vladimir Putin:") or a stage direction inside a turn ("(Laughter.)"). */
+interface TurnPartRangeOf<Kind extends 'label' | 'stage'> {
+  kind: Kind;
+  start: number;
+  end: number;
+  turnId: string;
+}
+export type TurnPartRange = TurnPartRangeOf<'label'> | TurnPartRangeOf<'stage'>;
+
+export type Range = QuoteRange | MentionRange | TurnPartRange;
 
 export interface TextNode {
   kind: 'text';
@@ -44,8 +54,19 @@ export interface MentionNode {
   children: TreeNode[];
 }
 
-export type TreeNode = TextNode | QuoteNode | MentionNode;
-type ElementNode = QuoteNode | MentionNode;
+interface TurnPart<Kind extends 'label' | 'stage'> {
+  kind: Kind;
+  turnId: string;
+  start: number;
+  end: number;
+  children: TreeNode[];
+}
+export type LabelNode = TurnPart<'label'>;
+export type StageNode = TurnPart<'stage'>;
+export type TurnPartNode = LabelNode | StageNode;
+
+export type TreeNode = TextNode | QuoteNode | MentionNode | TurnPartNode;
+type ElementNode = QuoteNode | MentionNode | TurnPartNode;
 
 /** Drops empty and out-of-bounds ranges, clamping ends to the text. */
 function validRanges(ranges: readonly Range[], length: number): Range[] {
@@ -82,12 +103,14 @@ export function splitMentionsAtQuotes(ranges: readonly Range[]): Range[] {
   return result;
 }
 
+/** Of ranges with the same span, which is outside: a label or stage direction, then a quote, then a mention. */
+const NESTING: Record<Range['kind'], number> = { label: 0, stage: 1, quote: 2, mention: 3 };
+
 /** Outer ranges first: earlier start, then longer, then quotes outside mentions of the same span. */
 function compareRanges(a: Range, b: Range): number {
   if (a.start !== b.start) return a.start - b.start;
   if (a.end !== b.end) return b.end - a.end;
-  if (a.kind !== b.kind) return a.kind === 'quote' ? -1 : 1;
-  return 0;
+  return NESTING[a.kind] - NESTING[b.kind];
 }
 
 function insertSorted(queue: Range[], range: Range): void {
@@ -100,6 +123,8 @@ function toElement(range: Range, seenQuotes: Set<string>): ElementNode {
   if (range.kind === 'mention') {
     return { kind: 'mention', entityId: range.entityId, start: range.start, end: range.end, children: [] };
   }
+  if (range.kind === 'label') return { kind: 'label', turnId: range.turnId, start: range.start, end: range.end, children: [] };
+  if (range.kind === 'stage') return { kind: 'stage', turnId: range.turnId, start: range.start, end: range.end, children: [] };
   const first = range.fragment === 0 && !seenQuotes.has(range.quoteId);
   seenQuotes.add(range.quoteId);
   return { kind: 'quote', quoteId: range.quoteId, first, start: range.start, end: range.end, children: [] };

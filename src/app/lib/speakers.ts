@@ -29,9 +29,9 @@ export function initialsOf(name: string): string {
 
 /**
  * Gives each speaker a slot in order of first appearance, so the first speakers get the most distinct
- * colours; initials that collide get a number ("JS", "JS2").
+ * colours; initials that collide get a number ("JS", "JS2"). Quotes and turns alike (a transcript's speakers first).
  */
-export function assignSpeakerStyles(quotes: readonly Quote[]): Map<string, SpeakerStyle> {
+export function assignSpeakerStyles(quotes: ReadonlyArray<{ speaker: Speaker | null }>): Map<string, SpeakerStyle> {
   const styles = new Map<string, SpeakerStyle>();
   const initialsUsed = new Map<string, number>();
   for (const quote of quotes) {

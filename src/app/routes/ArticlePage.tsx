@@ -8,7 +8,7 @@ import { ArticleBody, Headline, useArticleTrees, type TextMarks } from '../artic
 import { CopyLinkButton } from '../article/CopyLinkButton.tsx';
 import { EntitySidebar } from '../article/EntitySidebar.tsx';
 import { QuotesList } from '../article/QuotesList.tsx';
-import { useQuoteTarget, useSelectedEntity } from '../article/readerState.ts';
+import { useQuoteTarget, useSelectedEntity, useTurnTarget } from '../article/readerState.ts';
 import { RelatedList } from '../article/RelatedList.tsx';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { useReaderShortcuts } from '../features/keyboard/useReaderShortcuts.ts';
@@ -29,12 +29,20 @@ function ArticleView({ article }: { article: Article }) {
   const entityIds = useMemo(() => new Set(article.entities.map((entity) => entity.id)), [article]);
   const [selectedEntity, toggleEntity] = useSelectedEntity(entityIds);
   const targetQuote = useQuoteTarget(true);
+  const targetTurn = useTurnTarget(true);
   const trees = useArticleTrees(article);
-  const speakerStyles = useMemo(() => assignSpeakerStyles(article.quotes), [article]);
-  // A quote link older than the article's text: say so rather than highlight anything else.
-  const quoteMissing = useLocation().hash.startsWith('#quote-') && !article.quotes.some((quote) => quote.id === targetQuote);
+  // a transcript's speakers first, so its turns get the most distinct colours; a quote keeps its speaker's colour
+  const speakerStyles = useMemo(() => assignSpeakerStyles([...(article.turns ?? []), ...article.quotes]), [article]);
+  // A quote or turn link older than the article's text: say so rather than highlight anything else.
+  const hash = useLocation().hash;
+  const quoteMissing = hash.startsWith('#quote-') && !article.quotes.some((quote) => quote.id === targetQuote);
+  const turnMissing = hash.startsWith('#turn-') && !(article.turns ?? []).some((turn) => turn.id === targetTurn);
+  const articlePath = `/articles/${encodeURIComponent(article.slug)}`;
   const marks: TextMarks = {
     quotes: useMemo(() => new Map(article.quotes.map((quote) => [quote.id, quote])), [article]),
+    turns: useMemo(() => new Map((article.turns ?? []).map((turn) => [turn.id, turn])), [article]),
+    targetTurn,
+    articlePath,
     entityNames: useMemo(() => new Map(article.entities.map((entity) => [entity.id, entity.name])), [article]),
     speakerStyles,
     selectedEntity,
@@ -47,7 +55,6 @@ function ArticleView({ article }: { article: Article }) {
     if (selectedEntity) toggleEntity(selectedEntity);
   }, [selectedEntity, toggleEntity]);
   const shortcutStatus = useReaderShortcuts(selectedEntity, selectedName, clearEntity);
-  const articlePath = `/articles/${encodeURIComponent(article.slug)}`;
 
   return (
     <div className={selectedEntity ? 'article-layout has-selection' : 'article-layout'}>
@@ -63,9 +70,9 @@ function ArticleView({ article }: { article: Article }) {
             <ErrorBoundary part="the headline">
               <Headline tree={trees.title} marks={marks} />
             </ErrorBoundary>
-            {quoteMissing && (
+            {(quoteMissing || turnMissing) && (
               <p className="hint" role="status">
-                This quote is no longer in the article.
+                {quoteMissing ? 'This quote is no longer in the article.' : 'This turn is no longer in the article.'}
               </p>
             )}
             <p className="share-row">

@@ -5,6 +5,7 @@ import { entityQuotesPageQuery } from '../api/entityQuotesPage.ts';
 import { ShowMore } from '../paging/ShowMore.tsx';
 import { usePagedList } from '../paging/usePagedList.ts';
 import { isNotFound } from '../api/fetchJson.ts';
+import { useMovedEntity } from '../api/slugs.ts';
 import { SectionBadge } from '../components/FictionBadge.tsx';
 import { NotFound } from '../components/NotFound.tsx';
 import { CoMentionChart, Timeline } from '../features/charts/EntityCharts.tsx';
@@ -38,6 +39,7 @@ function EntityView({ entity: firstPages }: { entity: EntityPageData }) {
         <span className="badge badge-section">{typeLabel[entity.type]}</span>
       </p>
       <h1>{entity.name}</h1>
+      {entity.aliases && entity.aliases.length > 0 && <p className="meta entity-aliases">Also written as {entity.aliases.join(', ')}</p>}
       {entity.roles.length > 0 && <p className="lede">{entity.roles.join('; ')}</p>}
 
       <section aria-labelledby="entity-timeline">
@@ -91,6 +93,8 @@ function EntityView({ entity: firstPages }: { entity: EntityPageData }) {
         <ShowMore list={quoteList} noun="quotes" />
       </section>
 
+      {entity.turns && entity.turns.length > 0 && <EntityTurns entity={entity} />}
+
       <section aria-labelledby="entity-comentions">
         <h2 id="entity-comentions">Often mentioned with</h2>
         {entity.coMentions.length === 0 ? (
@@ -115,20 +119,51 @@ function EntityView({ entity: firstPages }: { entity: EntityPageData }) {
   );
 }
 
+/** The turns the person spoke in transcripts, beside their quotes: each opens the turn in its article. */
+function EntityTurns({ entity }: { entity: EntityPageData }) {
+  const turns = entity.turns ?? [];
+  const total = entity.turnTotal ?? turns.length;
+  return (
+    <section aria-labelledby="entity-turns">
+      <h2 id="entity-turns">Turns in transcripts ({formatCount(total)})</h2>
+      <ul className="entity-page-quotes entity-page-turns">
+        {turns.map((turn) => (
+          <li key={`${turn.articleSlug}#${turn.turnId}`}>
+            <blockquote>
+              <p>
+                <Link to={`/articles/${encodeURIComponent(turn.articleSlug)}#${turn.turnId}`}>{turn.text}</Link>
+              </p>
+            </blockquote>
+            <p className="meta">
+              <span>In “{turn.articleTitle}”</span>
+              {turn.fiction && <SectionBadge section={null} fiction />}
+              {turn.date && <time dateTime={turn.date}>{formatDate(turn.date)}</time>}
+            </p>
+          </li>
+        ))}
+      </ul>
+      {total > turns.length && <p className="hint">The {formatCount(turns.length)} most recent of {formatCount(total)} turns.</p>}
+    </section>
+  );
+}
+
 export function EntityPage() {
   const { id = '' } = useParams();
   const { data, error, isPending, refetch, isFetching } = useEntityPage(id);
-  if (error && isNotFound(error)) return <NotFound what="entity" />;
+  // an entity merged into another or renamed keeps its old link: follow slugs.json before giving up
+  const moved = useMovedEntity(id, Boolean(error && isNotFound(error)));
+  if (moved === 'missing') return <NotFound what="entity" />;
+  const waiting = isPending || moved !== 'idle';
   return (
-    <main id="main" tabIndex={-1} className="page" aria-busy={isPending}>
-      {isPending && (
+    <main id="main" tabIndex={-1} className="page" aria-busy={waiting}>
+      {waiting && (
         <>
           <LoadingNote what="entity" />
           <div className="skeleton-title" aria-hidden="true" />
           <SkeletonLines lines={12} />
         </>
       )}
-      {error && <QueryError what="this entity" error={error} retry={refetch} retrying={isFetching} />}
+      {error && moved === 'idle' && <QueryError what="this entity" error={error} retry={refetch} retrying={isFetching} />}
       {data && <EntityView entity={data} />}
     </main>
   );

@@ -1,12 +1,17 @@
 // From a clean article to the app's Article: annotate the whole document once, then express every offset
 // relative to its block (headline = block -1) and give quotes and blocks their stable anchors.
 import { anchorIds, slugify } from '../../shared/ids.ts';
-import type { Article, ArticleEntity, Location, Quote } from '../../shared/schema.ts';
+import type { Article, ArticleEntity, Location, Quote, Speaker, Turn } from '../../shared/schema.ts';
 import type { CleanArticle } from '../clean/cleanArticle.ts';
-import type { AnnotateInput, Annotation, FoundEntity, FoundQuote, Span, TextBlock } from '../nlp/types.ts';
+import type { AnnotateInput, Annotation, BlockKind, FoundEntity, FoundQuote, FoundSpeaker, FoundTurn, Span, TextBlock } from '../nlp/types.ts';
 
 export const BLOCK_SEPARATOR = '\n\n';
 const WORDS_PER_MINUTE = 230;
+
+/** Stage directions and section breaks are read like paragraphs by the engine (its turn step knows them by shape). */
+function engineKind(kind: CleanArticle['blocks'][number]['kind'] | 'title'): BlockKind {
+  return kind === 'stage-direction' || kind === 'section-break' ? 'paragraph' : kind;
+}
 
 /** The document the engine annotates: headline, then every block, separated by blank lines. */
 export function documentOf(article: Pick<CleanArticle, 'title' | 'blocks'>): AnnotateInput {
@@ -15,7 +20,7 @@ export function documentOf(article: Pick<CleanArticle, 'title' | 'blocks'>): Ann
   const parts = [{ kind: 'title' as const, text: article.title }, ...article.blocks];
   parts.forEach((part, i) => {
     if (i > 0) text += BLOCK_SEPARATOR;
-    blocks.push({ kind: part.kind, start: text.length, end: text.length + part.text.length });
+    blocks.push({ kind: engineKind(part.kind), start: text.length, end: text.length + part.text.length });
     text += part.text;
   });
   return { text, blocks };
@@ -54,6 +59,15 @@ function groupQuotations(quotes: readonly FoundQuote[]): FoundQuote[][] {
   return [...groups.values()];
 }
 
+function toSpeaker(found: FoundSpeaker | null, blocks: readonly TextBlock[]): Speaker | null {
+  if (!found) return null;
+  return {
+    entity: found.entity === null ? null : entityFileId(found.entity),
+    name: found.name,
+    ...(found.mention ? { mention: locate(blocks, found.mention) } : {}),
+  };
+}
+
 export function toQuotes(found: readonly FoundQuote[], blocks: readonly TextBlock[]): Quote[] {
   const groups = groupQuotations(found);
   const texts = groups.map((g) => g.map((f) => f.text).join(' '));
@@ -66,18 +80,35 @@ export function toQuotes(found: readonly FoundQuote[], blocks: readonly TextBloc
       id: ids[i]!,
       text: texts[i]!,
       fragments: group.map((f) => locate(blocks, f)),
-      speaker: spoken.speaker
-        ? {
-            entity: spoken.speaker.entity === null ? null : entityFileId(spoken.speaker.entity),
-            name: spoken.speaker.name,
-            ...(spoken.speaker.mention ? { mention: locate(blocks, spoken.speaker.mention) } : {}),
-          }
-        : null,
+      speaker: toSpeaker(spoken.speaker, blocks),
       confidence: Math.min(1, Math.max(0, Math.min(...group.map((f) => f.confidence)))),
     };
     if (cued.cue) quote.cue = { text: cued.cue.text, location: locate(blocks, cued.cue) };
     return quote;
   });
+}
+
+/** A document span as one location per block it touches (blocks' separators left out). */
+export function locateAcrossBlocks(blocks: readonly TextBlock[], span: Span): Location[] {
+  const locations: Location[] = [];
+  blocks.forEach((block, index) => {
+    const start = Math.max(span.start, block.start);
+    const end = Math.min(span.end, block.end);
+    if (end > start) locations.push({ block: index - 1, start: start - block.start, end: end - block.start });
+  });
+  return locations;
+}
+
+/** Turns with their anchors (from their own words) and their words located block by block. */
+export function toTurns(found: readonly FoundTurn[], document: AnnotateInput): Turn[] {
+  const ids = anchorIds('turn', found.map((t) => document.text.slice(t.start, t.end)));
+  return found.map((turn, i) => ({
+    id: ids[i]!,
+    speaker: toSpeaker(turn.speaker, document.blocks),
+    label: locate(document.blocks, turn.label),
+    fragments: locateAcrossBlocks(document.blocks, turn),
+    ...(turn.stageDirections.length > 0 ? { stageDirections: turn.stageDirections.map((s) => locate(document.blocks, s)) } : {}),
+  }));
 }
 
 /** An article is about an entity named in its headline or dominating its mentions; otherwise it only mentions it. */
@@ -118,6 +149,7 @@ export function buildArticle(clean: CleanArticle, slug: string, annotation: Anno
     readingMinutes: readingMinutes([clean.title, ...clean.blocks.map((b) => b.text)]),
     blocks: clean.blocks.map((b, i) => ({ id: blockIds[i]!, kind: b.kind, text: b.text })),
     quotes: toQuotes(annotation.quotes, document.blocks),
+    ...(annotation.turns.length > 0 ? { turns: toTurns(annotation.turns, document) } : {}),
     entities: toEntities(annotation.entities, document.blocks),
     related: [],
   };

@@ -1,7 +1,8 @@
 // Paragraphs and subheadings from normalised lines.
 
 export interface CleanBlock {
-  kind: 'paragraph' | 'subheading';
+  /** A stage direction ("(Minute of silence.)") and a section break ("* * *") are set apart from speech. */
+  kind: 'paragraph' | 'subheading' | 'stage-direction' | 'section-break';
   text: string;
 }
 

@@ -1,10 +1,12 @@
-// From a raw article to clean blocks: normalise, drop boilerplate first, then find paragraphs and subheadings.
+// From a raw article to clean blocks: normalise, drop boilerplate first, then find paragraphs and subheadings (or,
+// for a body that arrived as one line, restore its paragraphs).
 import type { RawArticle } from '../read/types.ts';
 import { removeBoilerplate } from './boilerplate.ts';
 import { classifyBlocks, paragraphsFromLines, type CleanBlock } from './blocks.ts';
 import type { DateSource } from '../../shared/schema.ts';
 import { resolveDate, type DateRejection, type DateWindow } from './dates.ts';
 import { normalizeLine, normalizedLines } from '../read/normalize.ts';
+import { needsRestoring, restoreParagraphs } from './restore.ts';
 
 export interface CleanArticle {
   source: string;
@@ -39,7 +41,8 @@ export function cleanArticle(raw: RawArticle, options: CleanOptions): CleanArtic
   const title = normalizeLine(raw.title);
   if (!title) throw new Error('the headline is empty');
   const lines = removeBoilerplate(normalizedLines(raw.body));
-  const blocks = classifyBlocks(paragraphsFromLines(lines));
+  const paragraphs = paragraphsFromLines(lines);
+  const blocks = needsRestoring(paragraphs) ? restoreParagraphs(paragraphs[0]!) : classifyBlocks(paragraphs);
   if (!blocks.some((b) => b.kind === 'paragraph')) {
     throw new Error(raw.body.trim() ? 'no article text left after removing site boilerplate' : 'no body text after the headline');
   }

@@ -18,6 +18,18 @@ describe('npm run annotate -- --jsonl', () => {
     expect(lines[2].error).toMatch(/line 3: missing "id"/);
     expect(lines[3]).toMatchObject({ id: '7', quotes: [] });
   });
+
+  it('reports a transcript’s turns as quotes of kind "turn", text as given (no paragraphs restored)', () => {
+    const text = 'Mayor Eleanor Marsh: We begin. Question: When? Eleanor Marsh: Now.';
+    const run = annotate(['--jsonl'], JSON.stringify({ id: 't', text }));
+    const [line] = run.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(line.quotes.map((q: { kind: string; text: string; speaker: { name: string } | null }) => [q.kind, q.text, q.speaker?.name ?? null])).toEqual([
+      ['turn', 'We begin.', 'Eleanor Marsh'],
+      ['turn', 'When?', null],
+      ['turn', 'Now.', 'Eleanor Marsh'],
+    ]);
+    expect(line.quotes[0].speaker).toMatchObject({ start: 6, end: 19 });
+  });
 });
 
 describe('npm run annotate -- FILE', () => {
@@ -33,6 +45,18 @@ describe('npm run annotate -- FILE', () => {
       const text = q.paragraph < 0 ? out.title : out.paragraphs[q.paragraph].text;
       expect(text.slice(q.start, q.end)).toBe(q.text);
     }
+  });
+  it('restores a one-line transcript into paragraphs and reports its turns as quotes of kind "turn"', () => {
+    const run = annotate(['content/harbour-committee-questions-east-quay.txt']);
+    expect(run.status).toBe(0);
+    const out = JSON.parse(run.stdout);
+    expect(out.paragraphs.map((p: { kind: string }) => p.kind)).toContain('section-break');
+    const turns = out.quotes.filter((q: { kind: string }) => q.kind === 'turn');
+    expect(turns[0]).toMatchObject({ speaker: { name: 'Tomas Brennick' } });
+    expect(turns[0].text).toMatch(/^Good evening/);
+    const label = out.paragraphs[turns[0].speaker.paragraph].text;
+    expect(label.slice(turns[0].speaker.start, turns[0].speaker.end)).toBe('Tomas Brennick');
+    expect(turns.filter((q: { speaker: unknown }) => q.speaker === null)).toHaveLength(1);
   });
   it('answers {error} and exit 1 for a file that cannot be ingested', () => {
     const run = annotate(['no-such-file.txt']);

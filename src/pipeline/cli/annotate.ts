@@ -6,7 +6,7 @@ import { parseDateWindow } from '../clean/dates.ts';
 import { annotate } from '../nlp/annotate.ts';
 import { paragraphBlocks } from '../nlp/paragraphs.ts';
 import { toContractJson } from '../nlp/contract.ts';
-import { annotateFileContract } from '../article/fileContract.ts';
+import { annotateFileContract } from './fileContract.ts';
 import { parseOptions, runMain, todayIso, UsageError } from './common.ts';
 
 const USAGE = 'npm run --silent annotate -- --jsonl < docs.jsonl   |   npm run --silent annotate -- FILE [--date-window FROM..TO]';

@@ -1,4 +1,4 @@
-// npm run eval [-- --gold DIR] [--only seed|quotes|transcripts|conll] [--keep]
+// npm run eval [-- --gold DIR] [--only seed|quotes|transcripts|conll|entities] [--keep]
 // Annotates the gold sets in-process, writes the annotate-contract files to a temp folder and scores them with
 // ../shared/eval/score.mjs. Exits 0 with a message when the gold data is absent.
 import { spawnSync } from 'node:child_process';
@@ -8,7 +8,9 @@ import { dirname, join, resolve } from 'node:path';
 import { annotate } from '../nlp/annotate.ts';
 import { toContractJson } from '../nlp/contract.ts';
 import { paragraphBlocks } from '../nlp/paragraphs.ts';
-import { annotateFileContract } from '../article/fileContract.ts';
+import { annotateFileContract } from './fileContract.ts';
+import { ingest } from '../ingest.ts';
+import { entityLine } from './entityLine.ts';
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -85,6 +87,19 @@ async function main(): Promise<void> {
       const { docs: n, ms } = annotateJsonl(input, predPath);
       console.log(`== conll (CoNLL-2003 dev, ${n} docs, annotated in ${Math.round(ms)} ms)`);
       console.log(score(scorer, ['conll', conllGold, predPath]));
+    }
+    // the corpus's entity list, as ingest publishes it, against the judged list
+    const entitiesGold = join(gold, 'entities-bbc.judged.json');
+    const bbc = resolve(dirname(gold), 'corpus/bbc/articles.jsonl');
+    if ((!only || only === 'entities') && existsSync(entitiesGold) && existsSync(bbc)) {
+      const t0 = performance.now();
+      const result = await ingest({ input: bbc, out: null, keepArticles: false, today: new Date().toISOString().slice(0, 10), window: null, relatedCount: 0, cacheDir: '.dossier/cache' });
+      const predPath = join(tmp, 'entities-pred.jsonl');
+      writeFileSync(predPath, result.entities.map(entityLine).join('\n') + '\n');
+      console.log(`== entities (BBC, ${result.ingested.length} articles, listed in ${Math.round(performance.now() - t0)} ms)`);
+      for (const top of ['100', '300']) console.log(score(scorer, ['entities', entitiesGold, predPath, '--top', top]));
+    } else if (!only || only === 'entities') {
+      console.log(`== entities: skipped (${entitiesGold} or ${bbc} not found)`);
     }
     if (process.argv.includes('--keep')) console.log(`predictions kept in ${tmp}`);
   } finally {

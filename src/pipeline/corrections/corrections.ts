@@ -1,6 +1,7 @@
-// Corrections by a person, because no annotator is perfect: fix a speaker, drop a false quote, rename an entity,
-// merge entities, or split mentions off into a new entity. Applied after annotation, on every ingest; a correction
-// that no longer matches anything is reported, never silently ignored.
+// Corrections by a person, because no annotator is perfect: fix a speaker, drop a false quote, rename, retype, drop
+// or merge entities, or split mentions (or whole articles) off into a new entity. Applied after annotation, on every
+// ingest; a correction that no longer matches anything is reported, never silently ignored. Quote corrections and
+// splits by mention act within one article; the entity ones act on the corpus's entities (see corpus/corrections.ts).
 import { z } from 'zod/mini';
 import { slugify } from '../../shared/ids.ts';
 import { EntityType, parseOrThrow, type Article, type ArticleEntity } from '../../shared/schema.ts';
@@ -12,6 +13,8 @@ export const Correction = z.union([
   z.extend(QuoteRef, { type: z.literal('dropQuote') }),
   z.object({ type: z.literal('rename'), entity: z.string(), name: z.string().check(z.minLength(1)) }),
   z.object({ type: z.literal('merge'), entities: z.array(z.string()).check(z.minLength(1)), into: z.string() }),
+  z.object({ type: z.literal('retype'), entity: z.string(), to: EntityType }),
+  z.object({ type: z.literal('drop'), entity: z.string() }),
   z.object({
     type: z.literal('split'),
     article: z.string(),
@@ -19,8 +22,22 @@ export const Correction = z.union([
     mention: z.string().check(z.minLength(1)),
     into: z.object({ name: z.string().check(z.minLength(1)), type: EntityType }),
   }),
+  /** The entity's records in these articles become an entity of their own. */
+  z.object({
+    type: z.literal('split'),
+    articles: z.array(z.string()).check(z.minLength(1)),
+    entity: z.string(),
+    into: z.object({ name: z.string().check(z.minLength(1)), type: EntityType }),
+  }),
 ]);
 export type Correction = z.infer<typeof Correction>;
+
+/** Corrections of the corpus's entities (by their published ids or names), applied once the corpus is resolved. */
+export type EntityCorrection = Extract<Correction, { type: 'rename' | 'merge' | 'retype' | 'drop' }> | Extract<Correction, { articles: string[] }>;
+
+export function isEntityCorrection(c: Correction): c is EntityCorrection {
+  return c.type === 'rename' || c.type === 'merge' || c.type === 'retype' || c.type === 'drop' || (c.type === 'split' && 'articles' in c);
+}
 
 export const CORRECTIONS_FILE = 'corrections.json';
 
@@ -90,7 +107,34 @@ function applyOne(articles: Article[], c: Correction): number {
         changed++;
       }
       return changed;
+    case 'retype':
+    case 'drop':
+      for (const article of articles) {
+        const before = article.entities.length;
+        if (c.type === 'drop') {
+          article.entities = article.entities.filter((e) => e.id !== c.entity);
+          changed += before - article.entities.length;
+          for (const quote of article.quotes) if (quote.speaker?.entity === c.entity) quote.speaker = { ...quote.speaker, entity: null };
+          continue;
+        }
+        for (const entity of article.entities.filter((e) => e.id === c.entity)) {
+          entity.type = c.to;
+          changed++;
+        }
+      }
+      return changed;
     case 'split':
+      if ('articles' in c) {
+        for (const article of articles.filter((a) => c.articles.includes(a.id))) {
+          const source = article.entities.find((e) => e.id === c.entity);
+          if (!source) continue;
+          const id = slugify(c.into.name);
+          Object.assign(source, { id, name: c.into.name, type: c.into.type });
+          for (const quote of article.quotes) if (quote.speaker?.entity === c.entity) quote.speaker = { ...quote.speaker, entity: id, name: c.into.name };
+          changed++;
+        }
+        return changed;
+      }
       for (const article of articles.filter((a) => a.id === c.article)) {
         const source = article.entities.find((e) => e.id === c.entity);
         if (!source) continue;
@@ -106,7 +150,7 @@ function applyOne(articles: Article[], c: Correction): number {
   }
 }
 
-function describe(c: Correction): string {
+export function describe(c: Correction): string {
   switch (c.type) {
     case 'speaker':
       return `speaker of “${c.quote}” in ${c.article}`;
@@ -116,8 +160,12 @@ function describe(c: Correction): string {
       return `rename ${c.entity}`;
     case 'merge':
       return `merge ${c.entities.join(', ')} into ${c.into}`;
+    case 'retype':
+      return `retype ${c.entity} as ${c.to}`;
+    case 'drop':
+      return `drop ${c.entity}`;
     case 'split':
-      return `split “${c.mention}” off ${c.entity} in ${c.article}`;
+      return 'articles' in c ? `split ${c.entity} in ${c.articles.join(', ')} into ${c.into.name}` : `split “${c.mention}” off ${c.entity} in ${c.article}`;
   }
 }
 

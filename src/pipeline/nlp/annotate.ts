@@ -4,7 +4,7 @@ import type { AnnotateInput, Annotation, TextBlock } from './types.ts';
 import { analyzeEntities, toFoundEntities } from './entities.ts';
 import { findFragments } from './quotemarks.ts';
 import { attributeQuotes } from './attribution.ts';
-import { findTurns, withoutLabelJunk } from './turns.ts';
+import { findTurns, firstPersonQuotesInTurns, withoutLabelJunk, withSpeakerEntities } from './turns.ts';
 
 /** Keeps blocks inside the text and in order, so a bad caller can't push offsets out of range. */
 function sanitizeBlocks(text: string, blocks: TextBlock[]): TextBlock[] {
@@ -26,7 +26,8 @@ export function annotate(input: AnnotateInput): Annotation {
   if (blocks.length === 0) return { entities: [], quotes: [], turns: [] };
   const analysis = analyzeEntities(text, blocks);
   const fragments = findFragments(text, blocks);
-  const quotes = attributeQuotes(text, blocks, analysis, fragments);
-  const turns = findTurns(text, blocks, analysis);
-  return { entities: withoutLabelJunk(toFoundEntities(analysis.entities), turns), quotes, turns };
+  const found = findTurns(text, blocks, analysis);
+  const { entities, turns } = withSpeakerEntities(withoutLabelJunk(toFoundEntities(analysis.entities), found), found);
+  const quotes = firstPersonQuotesInTurns(attributeQuotes(text, blocks, analysis, fragments), turns);
+  return { entities, quotes, turns };
 }

@@ -9,8 +9,9 @@ import type { MentionKind } from './types.ts';
 import { makeCandidate, spanText, type Candidate, type Run } from './entities/candidate.ts';
 import { classify } from './entities/classify.ts';
 import { link } from './entities/link.ts';
+import { typesFromContext } from './entities/context.ts';
 import { appositionRole } from './entities/roles.ts';
-import { isSportsResults, teamsFromPlaces } from './entities/sports.ts';
+import { competitionsAsEvents, isSportsDocument, isSportsResults, teamsFromPlaces, teamsInSportsReport } from './entities/sports.ts';
 import {
   EVENT_WORDS,
   FEMALE_TITLES,
@@ -52,6 +53,8 @@ interface SeenWords {
   capitalizedMidSentence: Set<string>;
 }
 
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+
 function nameLike(tokens: Token[], i: number, sentence: Sentence, seen: SeenWords): boolean {
   const t = tokens[i]!;
   if (t.kind !== 'word') return false;
@@ -59,12 +62,16 @@ function nameLike(tokens: Token[], i: number, sentence: Sentence, seen: SeenWord
   // An initial ("A. Hollioake") before a capitalised word.
   if (/^\p{Lu}\.$/u.test(t.text)) return !!tokens[i + 1] && isCapitalized(tokens[i + 1]!.text) && tokens[i + 1]!.kind === 'word';
   const key = lower(t);
+  // "Six Nations", "Big Ten": a capitalised number mid-sentence before another capital starts a name.
+  if (NUMBER_WORDS.has(key) && !startsClause(tokens, i, sentence) && tokens[i + 1]?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1]!.text)) return true;
   if (NOT_NAMES.has(key) || NOT_NAMES.has(t.text.toLowerCase())) return false;
   // A title before a name ("Sen. Rita Moreno" at the start of a sentence).
   if (TITLE_HEADS.has(key) && tokens[i + 1]?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1]!.text)) return true;
   if (startsClause(tokens, i, sentence)) {
     const g = gazetteer();
-    const known = g.places.has(key) || g.firstNames.has(key) || g.lastNames.has(key) || g.demonyms.has(key);
+    // "Mobile phones…", "Nice weather…": a town named like an ordinary word, opening a sentence before a lower-case word.
+    const ordinaryOpening = g.commonWords.has(key) && tokens[i + 1]?.kind === 'word' && /^\p{Ll}/u.test(tokens[i + 1]!.text);
+    const known = (g.places.has(key) && !ordinaryOpening) || g.firstNames.has(key) || g.lastNames.has(key) || g.demonyms.has(key);
     // A word the document also capitalises mid-sentence is a name here too ("Dole said …").
     const nameElsewhere = seen.capitalizedMidSentence.has(t.text) && !seen.lower.has(key);
     if (!known && !nameElsewhere && (g.commonWords.has(key) || seen.lower.has(key))) return false;
@@ -80,8 +87,11 @@ function runsOf(tokens: Token[], sentence: Sentence, seen: SeenWords): Run[] {
     if (isCapitalized(tokens[i]!.text)) {
       const known = longestKnown(tokens, i, sentence.last, (k) => gazetteer().places.has(k), gazetteer().maxPlaceWords);
       if (known >= 2 && tokens.slice(i, i + known).every((t) => isCapitalized(t.text) || NAME_JOINERS.has(t.text.toLowerCase()))) {
-        runs.push({ first: i, last: i + known });
-        i += known;
+        // "New York Stock Exchange", "Los Angeles Dodgers": capitals after the place continue one name.
+        let j = i + known;
+        while (j < sentence.last && nameLike(tokens, j, sentence, seen) && !startsClause(tokens, j, sentence)) j++;
+        runs.push({ first: i, last: j });
+        i = j;
         continue;
       }
     }
@@ -142,7 +152,25 @@ function longestKnown(tokens: Token[], i: number, end: number, lookup: (key: str
 }
 
 /** Splits titles and demonyms off the front of a run, and returns the candidates it holds. */
+/**
+ * Where a title inside a run starts a second name: "Quillby Cardinal Tomas Brann", "Tolland Rowing Club Chairman
+ * Anna Berg" are an organisation or place followed by a titled person. Title words before it ("Foreign Minister")
+ * belong to the title.
+ */
+export function titleSplitPoint(tokens: Token[], run: Run): number | null {
+  for (let k = run.first + 1; k < run.last - 1; k++) {
+    if (!TITLE_HEADS.has(lower(tokens[k]!)) || !/^\p{Lu}\p{Ll}/u.test(tokens[k + 1]!.text)) continue;
+    const prefix = tokens.slice(run.first, k);
+    if (prefix.every((t) => TITLES.has(lower(t)) || gazetteer().demonyms.has(lower(t)))) continue;
+    if (prefix.some((t) => NAME_JOINERS.has(t.text.toLowerCase()))) continue;
+    return k;
+  }
+  return null;
+}
+
 function candidatesFromRun(text: string, tokens: Token[], run: Run): Candidate[] {
+  const split = titleSplitPoint(tokens, run);
+  if (split !== null) return [...candidatesFromRun(text, tokens, { first: run.first, last: split }), ...candidatesFromRun(text, tokens, { first: split, last: run.last })];
   const g = gazetteer();
   const out: Candidate[] = [];
   let i = run.first;
@@ -187,10 +215,12 @@ function candidatesFromRun(text: string, tokens: Token[], run: Run): Candidate[]
   if (gender) c.gender = gender;
   else if (c.type === 'person' && c.words.length > 1) c.gender = g.firstNames.get(c.words[0]!.toLowerCase());
   // "Chinese Communist Party" stays whole; a lone demonym names its country.
-  if (c.words.length === 1 && g.demonyms.has(c.words[0]!.toLowerCase()) && !title) {
+  const demonymKey = c.words.map((w) => w.toLowerCase()).join(' ');
+  if (c.words.length <= 3 && g.demonyms.has(demonymKey) && !title) {
+    // ("South African" too: a demonym of several words.)
     c.type = 'place';
     c.kind = 'demonym';
-    c.canonical = g.demonyms.get(c.words[0]!.toLowerCase())!;
+    c.canonical = g.demonyms.get(demonymKey)!;
     c.tentative = false;
   }
   out.push(c);
@@ -374,6 +404,15 @@ function resolveDescriptions(tokens: Token[], entities: DocEntity[]): void {
   }
 }
 
+// Calls to action a site prints around an article: "Sign up for our newsletter", "Follow us on Twitter".
+const FURNITURE_OPENING = /^(?:sign (?:up|in)|subscribe|follow us|click here|share (?:this|on)|download (?:our|the)|join our|register (?:now|for|to)|like us|log in|get (?:the|our)\b[^.]*\b(?:newsletter|inbox|email|app))\b/i;
+
+/** A line of page furniture: its capitals are a site's styling, not names. */
+export function isPageFurniture(sentence: string): boolean {
+  if (FURNITURE_OPENING.test(sentence.trim())) return true;
+  return /\b(?:newsletter|inbox)\b/i.test(sentence) && sentence.split(/\s+/).length <= 12 && !/\b(?:said|says)\b/.test(sentence);
+}
+
 /** Recognises and links the entities of a document. */
 export function analyzeEntities(text: string, blocks: TextBlock[]): DocAnalysis {
   const tokens: Token[] = [];
@@ -402,7 +441,7 @@ export function analyzeEntities(text: string, blocks: TextBlock[]): DocAnalysis 
 
   const cands: Candidate[] = [];
   for (const s of sents) {
-    if (s.allCaps) continue;
+    if (s.allCaps || isPageFurniture(text.slice(s.start, s.end))) continue;
     for (const run of runsOf(tokens, s, { lower: lowercaseSeen, capitalizedMidSentence })) {
       // A sentence-initial capital that is a known ordinary word was already dropped; titles and demonyms split here.
       for (const c of candidatesFromRun(text, tokens, run)) cands.push(c);
@@ -420,7 +459,12 @@ export function analyzeEntities(text: string, blocks: TextBlock[]): DocAnalysis 
     cands.sort((a, b) => a.start - b.start);
   }
   if (isSportsResults(text, tokens)) teamsFromPlaces(cands, text);
-  const entities = link(cands, text);
+  const sports = isSportsDocument(text, tokens);
+  if (sports) {
+    teamsInSportsReport(cands, text);
+    competitionsAsEvents(cands);
+  }
+  const entities = link(cands, text, typesFromContext(cands, tokens, sports));
   for (const e of entities) {
     for (const m of e.mentions) {
       if (e.role) break;

@@ -33,11 +33,13 @@ export interface Gazetteer {
   maxPlaceWords: number;
 }
 
-interface CountryRecord {
+export interface CountryRecord {
   name: { common: string; official: string };
   altSpellings?: string[];
   capital?: string[];
   demonyms?: { eng?: { m?: string; f?: string } };
+  independent?: boolean;
+  area?: number;
 }
 interface CityRecord {
   city: string;
@@ -50,6 +52,24 @@ interface StateRecord {
 }
 
 let cached: Gazetteer | null = null;
+
+/**
+ * Demonym (and its plural) → country. Several records share one ("Indian": India and the British Indian Ocean
+ * Territory; "Norwegian": Norway and Svalbard): the independent country wins, then the larger, so a territory never
+ * takes its sovereign's people. Exact words only.
+ */
+export function demonymsOf(countries: CountryRecord[]): Map<string, string> {
+  const ranked = [...countries].sort((a, b) => Number(!!b.independent) - Number(!!a.independent) || (b.area ?? 0) - (a.area ?? 0));
+  const out = new Map<string, string>();
+  for (const c of ranked) {
+    for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) {
+      if (!d) continue;
+      const plural = pluralDemonym(d);
+      for (const form of plural ? [d, plural] : [d]) if (!out.has(form.toLowerCase())) out.set(form.toLowerCase(), c.name.common);
+    }
+  }
+  return out;
+}
 
 /** Plural demonym: "American" → "americans"; "Chinese" stays. */
 function pluralDemonym(word: string): string | null {
@@ -103,13 +123,8 @@ export function gazetteer(): Gazetteer {
     addPlace(name, name);
     addPlace(c.name.official, name);
     for (const alt of c.altSpellings ?? []) if (alt.length > 3 && /^[\p{L} .'-]+$/u.test(alt)) addPlace(alt, name);
-    for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) {
-      if (!d) continue;
-      demonyms.set(d.toLowerCase(), name);
-      const plural = pluralDemonym(d);
-      if (plural) demonyms.set(plural.toLowerCase(), name);
-    }
   }
+  for (const [demonym, country] of demonymsOf(countries)) demonyms.set(demonym, country);
   for (const c of countries) for (const cap of c.capital ?? []) addPlace(cap, cap);
   // Short forms newspapers use for countries.
   for (const [alias, canonical] of [

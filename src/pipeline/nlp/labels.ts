@@ -31,16 +31,20 @@ const CLAUSE_WORDS = new Set(
   `i you he she it we they me him her us them my his its our their this that these those which who whom whose what
   when where why how said says say told tells asked asks replied replies added adds wrote writes answered stated
   is are was were be been being has have had do does did will would shall should can could may might must not no
-  if then than because but so as also just only here there following follows below above`
+  if then than because but so as also just only here there following follows below above oh yes`
     .split(/\s+/)
     .filter(Boolean),
 );
+/** Words that open a sentence, never a title: "And oh yes, Carly Fiorina:" is prose. */
+const SENTENCE_OPENERS = new Set('and but or so then also well now still yet plus'.split(' '));
 /** Name particles that may sit between capitalised name words ("Ursula von der Leyen"). */
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'la', 'le', 'du', 'bin', 'ibn', 'al', 'el', 'ben']);
 /** Abbreviations whose period does not end a sentence. */
 const ABBREVIATIONS = new Set('mr mrs ms dr prof st jr sr gen col lt sen rep gov rev hon no vs'.split(' '));
-const MAX_LABEL_CHARS = 160;
-const MAX_TITLE_WORDS = 14;
+// Titles can be long ("Director of the Federal Service of … and Commander-in-Chief of …"), and the debris doubles them.
+const MAX_LABEL_CHARS = 400;
+const MAX_LABEL_WORDS = 60;
+const MAX_TITLE_WORDS = 30;
 
 const isCapitalWord = (word: string) => /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(word) && /\p{L}/u.test(word.slice(1) || word);
 
@@ -175,13 +179,15 @@ export function labelAt(text: string, colon: number, from = 0): SpeakerLabel | n
   const after = text[colon + 1];
   if (after !== undefined && !/[\s\p{Lu}“"'‘(\[<…]/u.test(after)) return null;
   if (/\p{N}/u.test(text[colon - 1] ?? '')) return null;
+  // "Jane Doe: 1,769." is a tally, not a turn: speech opens with a word
+  if (/^\s*\p{N}/u.test(text.slice(colon + 1, colon + 8))) return null;
   const sentenceStart = sentenceStartBefore(text, colon, from);
   if (sentenceStart < 0) return null;
   const start = trimLabelStart(text, sentenceStart, colon);
   const raw = wordsOf(text, start, colon);
-  if (raw.length === 0 || raw.length > MAX_TITLE_WORDS + 3) return null;
+  if (raw.length === 0 || raw.length > MAX_LABEL_WORDS) return null;
   const words = withoutDebris(raw);
-  if (words.length === 0) return null;
+  if (words.length === 0 || SENTENCE_OPENERS.has(words[0]!.text.toLowerCase())) return null;
   const end = colon + 1;
   const head = words[0]!.text.replace(/[^\p{L}]/gu, '').toLowerCase();
   const rest = words.slice(1).map((w) => w.text);
@@ -193,7 +199,10 @@ export function labelAt(text: string, colon: number, from = 0): SpeakerLabel | n
   const name = trailingName(words);
   if (!name) return null;
   const titleWords = words.slice(0, name.first);
-  if (titleWords.some((w, i) => !isTitleWord(w.text, titleWords[i + 1]?.text))) return null;
+  if (titleWords.length > MAX_TITLE_WORDS) return null;
+  // "President of the Republic of Belarus, Alexander Lukashenko": a comma may close the title
+  const titleTexts = titleWords.map((w, i) => (i === titleWords.length - 1 ? w.text.replace(/,$/, '') : w.text));
+  if (titleTexts.some((w, i) => !isTitleWord(w, titleTexts[i + 1]))) return null;
   const nameWords = words.slice(name.first, name.last + 1);
   if (nameWords.some((w) => CLAUSE_WORDS.has(w.text.toLowerCase()) || WEEKDAYS_AND_MONTHS.has(w.text.toLowerCase()) || /[.,'’]$/.test(w.text))) return null;
   return {
@@ -202,7 +211,7 @@ export function labelAt(text: string, colon: number, from = 0): SpeakerLabel | n
     nameStart: Math.min(...nameWords.map((w) => w.start)),
     nameEnd: Math.max(...nameWords.map((w) => w.end)),
     name: nameWords.map((w) => w.text).join(' '),
-    title: titleWords.map((w) => w.text.toLowerCase()).join(' '),
+    title: titleTexts.join(' ').toLowerCase(),
     bare: nameWords.length === 1,
   };
 }

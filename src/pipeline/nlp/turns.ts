@@ -1,8 +1,9 @@
 // Turns of a transcript: the words after each speaker label, up to the next label, a section break or the end,
 // each given to the speaker the label names. A step of its own beside quote attribution: labels are found by their
 // shape (labels.ts), then resolved to the document's people; an unnamed questioner is a turn with no speaker.
-import type { FoundEntity, FoundSpeaker, FoundTurn, Span, TextBlock } from './types.ts';
+import type { FoundEntity, FoundQuote, FoundSpeaker, FoundTurn, Span, TextBlock } from './types.ts';
 import type { DocAnalysis, DocEntity } from './entities.ts';
+import { slugify } from '../../shared/ids.ts';
 import { gazetteer } from './gazetteer.ts';
 import { findLabelCandidates, SECTION_BREAK, type SpeakerLabel } from './labels.ts';
 import { partitionPoint } from './partition.ts';
@@ -59,7 +60,13 @@ function entityOfName(analysis: DocAnalysis, label: SpeakerLabel): DocEntity | n
     if (mention.end === label.nameEnd) return entity;
   }
   const words = wordsOfName(label.name ?? '').join(' ');
-  return analysis.entities.find((e) => e.type === 'person' && e.name.toLowerCase() === words) ?? null;
+  const people = analysis.entities.filter((e) => e.type === 'person');
+  const same = people.find((e) => e.name.toLowerCase() === words);
+  if (same) return same;
+  // a label keeps two words of a longer name ("… Recep Tayyip Erdogan:" gives "Tayyip Erdogan"): the person the text
+  // names in full elsewhere, when exactly one fits
+  const longer = people.filter((e) => words.includes(' ') && e.name.toLowerCase().endsWith(` ${words}`) && e.name.split(' ').length <= 4);
+  return longer.length === 1 ? longer[0]! : null;
 }
 
 /** A full name in a label reads as a person's: the analysis says so, or it starts with a known given name. */
@@ -178,19 +185,65 @@ export function findTurns(text: string, blocks: readonly TextBlock[], analysis: 
 }
 
 /**
- * Entities the labels themselves made up: the questioner's word ("Question"), and the site's debris after a name
- * ("Lukashenko AlexanderPresident of Belarus"). Their mentions inside labels go; an entity left without any goes.
+ * Entities the labels themselves made up: the questioner's word ("Question"), a title run into the name ("Harbour
+ * Master Idris Fenwick") or taken for a person ("Director"), and the site's debris after a name ("Lukashenko AlexanderPresident of Belarus"). Their
+ * mentions inside labels go; an entity left without any goes.
  */
 export function withoutLabelJunk(entities: readonly FoundEntity[], turns: readonly FoundTurn[]): FoundEntity[] {
-  const junk: Span[] = turns.map((t) => (t.speaker?.mention ? { start: t.speaker.mention.end, end: t.label.end } : { start: t.label.start, end: t.label.end }));
-  if (junk.length === 0) return [...entities];
-  const inJunk = (m: Span) => {
-    const i = partitionPoint(junk, (j) => j.end <= m.start);
-    const zone = junk[i];
-    return !!zone && m.start < zone.end && m.end > zone.start;
+  if (turns.length === 0) return [...entities];
+  const labels = turns.map((t) => ({ label: t.label, name: t.speaker?.mention ?? null }));
+  const isJunk = (m: Span, type: FoundEntity['type']) => {
+    const at = labels[partitionPoint(labels, (l) => l.label.end <= m.start)];
+    if (!at || m.start >= at.label.end || m.end <= at.label.start) return false;
+    if (!at.name) return true;
+    const crossesName = m.start < at.name.start && m.end > at.name.start;
+    const afterName = m.end > at.name.end;
+    // in the title before the name, a "person" is a title word ("General Director of …"), not someone
+    const personInTitle = type === 'person' && m.end <= at.name.start;
+    return crossesName || afterName || personInTitle;
   };
-  return entities
-    .map((e) => ({ ...e, mentions: e.mentions.filter((m) => !inJunk(m)) }))
-    .filter((e) => e.mentions.length > 0);
+  return entities.map((e) => ({ ...e, mentions: e.mentions.filter((m) => !isJunk(m, e.type)) })).filter((e) => e.mentions.length > 0);
 }
 
+/**
+ * Every named speaker is an entity with the label's name among its mentions: a label the entity analysis read as
+ * one run with its debris, or missed, still gives its speaker a chip and a page. Turns get the entity's id.
+ */
+export function withSpeakerEntities(entities: readonly FoundEntity[], turns: readonly FoundTurn[]): { entities: FoundEntity[]; turns: FoundTurn[] } {
+  const byId = new Map(entities.map((e) => [e.id, { ...e, mentions: [...e.mentions] }]));
+  const added = new Set<FoundEntity>();
+  const withIds = turns.map((turn) => {
+    const speaker = turn.speaker;
+    if (!speaker?.mention) return turn;
+    const id = speaker.entity ?? slugify(speaker.name);
+    let entity = byId.get(id);
+    if (!entity) {
+      entity = { id, name: speaker.name, type: 'person', role: null, mentions: [] };
+      byId.set(id, entity);
+    }
+    const { start, end } = speaker.mention;
+    if (!entity.mentions.some((m) => m.start === start && m.end === end)) {
+      entity.mentions.push({ start, end, kind: 'name' });
+      added.add(entity);
+    }
+    return speaker.entity === id ? turn : { ...turn, speaker: { ...speaker, entity: id } };
+  });
+  for (const e of added) e.mentions.sort((a, b) => a.start - b.start);
+  return { entities: [...byId.values()].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start), turns: withIds };
+}
+
+/**
+ * Inside a turn, "I" is the turn's speaker: a quote the attribution could only give to "I" ("as I said, “…”") is
+ * theirs. Every other quote keeps whoever it is attributed to.
+ */
+export function firstPersonQuotesInTurns(quotes: readonly FoundQuote[], turns: readonly FoundTurn[]): FoundQuote[] {
+  if (turns.length === 0) return [...quotes];
+  return quotes.map((quote) => {
+    const speaker = quote.speaker;
+    if (!speaker || speaker.entity !== null || speaker.name.toLowerCase() !== 'i') return quote;
+    const turn = turns[partitionPoint(turns, (t) => t.end <= quote.start)];
+    if (!turn?.speaker || turn.start > quote.start) return quote;
+    // "I" in a labelled turn is no longer a guess: the label names who says it
+    return { ...quote, speaker: { ...speaker, name: turn.speaker.name, entity: turn.speaker.entity }, confidence: Math.max(quote.confidence, 0.8) };
+  });
+}

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseOrThrow, SearchIndex, type Article } from '../../shared/schema.ts';
-import { articleIndex, compareNewestFirst, entityViews, EntityViewsBuilder } from './siteData.ts';
+import { articleIndex, compareNewestFirst, ENTITY_TURNS, entityViews, EntityViewsBuilder, turnOpening } from './siteData.ts';
 import { FolderWriter, PAGE_SIZE, paginate, searchBudget, searchDocument, siteFiles, writeSiteData, type SiteData } from './writeSiteData.ts';
 
 function article(slug: string, date: string | null, entities: Array<[string, string, number]>, speaker?: string): Article {
@@ -43,6 +43,44 @@ describe('article index', () => {
   });
   it('names the entities each article is about', () => {
     expect(articleIndex(articles).articles[0]!.mainEntities.map((e) => e.id)).toEqual(['bay']);
+  });
+});
+
+describe('entity turns', () => {
+  const words = 'Good morning to the whole harbour board, and thank you for coming out on such a wet day to hear the plan for the quay. '.repeat(3);
+  const transcript = (slug: string, date: string, turns: number): Article => ({
+    ...article(slug, date, [['ann', 'person', 1]]),
+    blocks: [{ id: 'p-1', kind: 'paragraph', text: `Ann: ${words}` }],
+    turns: Array.from({ length: turns }, (_, i) => ({
+      id: `turn-${slug}-${i}`,
+      speaker: { entity: 'ann', name: 'ANN' },
+      label: { block: 0, start: 0, end: 4 },
+      fragments: [{ block: 0, start: 5, end: 5 + words.length }],
+    })),
+  });
+
+  it('lists the turns a person spoke, newest article first, with their opening words', () => {
+    const ann = entityViews([transcript('older', '2022-01-01', 1), transcript('newer', '2022-02-01', 2)]).pages.find((p) => p.id === 'ann')!;
+    expect(ann.turns!.map((t) => t.turnId)).toEqual(['turn-newer-0', 'turn-newer-1', 'turn-older-0']);
+    expect(ann.turns![0]!.text.startsWith('Good morning to the whole harbour board')).toBe(true);
+    expect(ann.turns![0]!.text.endsWith('…')).toBe(true);
+    expect(ann.turns![0]!.text.length).toBeLessThan(words.length);
+    expect(ann.turnTotal).toBeUndefined();
+  });
+
+  it('keeps the list short and says how many turns there are in all', () => {
+    const ann = entityViews([transcript('long', '2022-01-01', ENTITY_TURNS + 5)]).pages.find((p) => p.id === 'ann')!;
+    expect(ann.turns).toHaveLength(ENTITY_TURNS);
+    expect(ann.turnTotal).toBe(ENTITY_TURNS + 5);
+  });
+
+  it('shows a short turn whole', () => {
+    const a = transcript('short', '2022-01-01', 1);
+    expect(turnOpening(a, { ...a.turns![0]!, fragments: [{ block: 0, start: 5, end: 17 }] })).toBe('Good morning');
+  });
+
+  it('gives no turn list to an entity that never spoke in one', () => {
+    expect(entityViews(articles).pages.every((p) => p.turns === undefined)).toBe(true);
   });
 });
 

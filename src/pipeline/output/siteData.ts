@@ -3,6 +3,21 @@ import type { Article, ArticleIndex, ArticleSummary, EntityIndex, EntityPage, En
 
 const MAIN_ENTITIES = 4;
 const CO_MENTIONS = 12;
+/** Turns listed on an entity page (a leader speaks in hundreds); the page says how many there are in all. */
+export const ENTITY_TURNS = 60;
+/** A turn on an entity page shows its opening words. */
+const TURN_OPENING_CHARS = 220;
+
+/** The opening words of a turn, cut at a word boundary. */
+export function turnOpening(article: Pick<Article, 'blocks'>, turn: NonNullable<Article['turns']>[number]): string {
+  const words = turn.fragments
+    .map((f) => article.blocks[f.block]?.text.slice(f.start, f.end) ?? '')
+    .join(' ')
+    .slice(0, TURN_OPENING_CHARS + 1);
+  if (words.length <= TURN_OPENING_CHARS) return words;
+  const cut = words.lastIndexOf(' ', TURN_OPENING_CHARS);
+  return `${words.slice(0, cut > 0 ? cut : TURN_OPENING_CHARS).replace(/[\s,;:]+$/, '')}…`;
+}
 
 /** Newest first; undated articles after dated ones; ties by title so the order is stable. */
 export function compareNewestFirst(a: Pick<Article, 'date' | 'title'>, b: Pick<Article, 'date' | 'title'>): number {
@@ -64,6 +79,7 @@ interface EntityRows {
   types: EntityType[];
   roles: Array<string | null>;
   quotes: Array<{ ordinal: number; quoteId: string; text: string }>;
+  turns: Array<{ ordinal: number; turnId: string; text: string }>;
 }
 
 /** The most frequent value; a tie goes to the one seen first. */
@@ -105,18 +121,22 @@ export class EntityViewsBuilder {
     this.cards.set(ordinal, { ordinal, slug: article.slug, title: article.title, section: article.section === null ? null : this.intern(article.section), date: article.date, fiction: article.fiction });
     for (const entity of article.entities) {
       let rows = this.rows.get(entity.id);
-      if (!rows) this.rows.set(entity.id, (rows = { ordinals: [], mentions: [], names: [], types: [], roles: [], quotes: [] }));
+      if (!rows) this.rows.set(entity.id, (rows = { ordinals: [], mentions: [], names: [], types: [], roles: [], quotes: [], turns: [] }));
       rows.ordinals.push(ordinal);
       rows.mentions.push(entity.mentions.length);
       rows.names.push(this.intern(entity.name));
       rows.types.push(entity.type);
       rows.roles.push(entity.role ? this.intern(entity.role) : null);
       for (const quote of article.quotes) if (quote.speaker?.entity === entity.id) rows.quotes.push({ ordinal, quoteId: quote.id, text: quote.text });
+      for (const turn of article.turns ?? []) {
+        if (turn.speaker?.entity === entity.id) rows.turns.push({ ordinal, turnId: turn.id, text: turnOpening(article, turn) });
+      }
     }
     this.entityIdsOf.set(ordinal, article.entities.map((e) => this.intern(e.id)));
   }
 
-  views(): EntityViews {
+  /** The views; `aliasesOf` gives the other forms the corpus wrote an entity in ("also written as"). */
+  views(aliasesOf: (id: string) => readonly string[] = () => []): EntityViews {
     // each entity's rows newest first, sorted once for its name, type and page
     const orders = new Map([...this.rows].map(([id, rows]) => [id, this.inArticleOrder(rows)]));
     const summaries = [...this.rows].map(([id, rows]) => ({
@@ -129,7 +149,7 @@ export class EntityViewsBuilder {
     }));
     summaries.sort((a, b) => b.articleCount - a.articleCount || a.name.localeCompare(b.name));
     const byId = new Map(summaries.map((summary) => [summary.id, summary]));
-    return { index: { entities: summaries }, pages: this.pages(summaries, byId, orders) };
+    return { index: { entities: summaries }, pages: this.pages(summaries, byId, orders, aliasesOf) };
   }
 
   /** Row numbers of an entity's articles, newest first. */
@@ -137,16 +157,20 @@ export class EntityViewsBuilder {
     return rows.ordinals.map((_, i) => i).sort((x, y) => compareCards(this.cards.get(rows.ordinals[x]!)!, this.cards.get(rows.ordinals[y]!)!));
   }
 
-  private *pages(summaries: EntityIndex['entities'], byId: ReadonlyMap<string, EntityIndex['entities'][number]>, orders: ReadonlyMap<string, number[]>): Generator<EntityPage> {
+  private *pages(summaries: EntityIndex['entities'], byId: ReadonlyMap<string, EntityIndex['entities'][number]>, orders: ReadonlyMap<string, number[]>, aliasesOf: (id: string) => readonly string[]): Generator<EntityPage> {
     for (const summary of summaries) {
       const rows = this.rows.get(summary.id)!;
       const order = orders.get(summary.id)!;
       const articleRank = new Map(order.map((i, rank) => [rows.ordinals[i]!, rank]));
       const quotes = rows.quotes.map((quote, i) => ({ quote, i })).sort((x, y) => articleRank.get(x.quote.ordinal)! - articleRank.get(y.quote.ordinal)! || x.i - y.i);
+      // newest article first, each article's turns in reading order
+      const turns = rows.turns.map((turn, i) => ({ turn, i })).sort((x, y) => articleRank.get(x.turn.ordinal)! - articleRank.get(y.turn.ordinal)! || x.i - y.i);
+      const aliases = aliasesOf(summary.id);
       yield {
         id: summary.id,
         name: summary.name,
         type: summary.type,
+        ...(aliases.length ? { aliases: [...aliases] } : {}),
         roles: [...new Set(order.flatMap((i) => (rows.roles[i] ? [rows.roles[i]!] : [])))],
         articles: order.map((i) => {
           const card = this.cards.get(rows.ordinals[i]!)!;
@@ -156,6 +180,15 @@ export class EntityViewsBuilder {
           const card = this.cards.get(quote.ordinal)!;
           return { articleSlug: card.slug, articleTitle: card.title, date: card.date, fiction: card.fiction, quoteId: quote.quoteId, text: quote.text };
         }),
+        ...(turns.length > 0
+          ? {
+              turns: turns.slice(0, ENTITY_TURNS).map(({ turn }) => {
+                const card = this.cards.get(turn.ordinal)!;
+                return { articleSlug: card.slug, articleTitle: card.title, date: card.date, fiction: card.fiction, turnId: turn.turnId, text: turn.text };
+              }),
+              ...(turns.length > ENTITY_TURNS ? { turnTotal: turns.length } : {}),
+            }
+          : {}),
         coMentions: this.coMentions(summary.id, rows)
           .sort((a, b) => b[1] - a[1] || byId.get(a[0])!.name.localeCompare(byId.get(b[0])!.name))
           .slice(0, CO_MENTIONS)

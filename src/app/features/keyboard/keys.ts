@@ -34,6 +34,8 @@ export const globalShortcuts: Shortcut[] = [
 export const articleShortcuts: Shortcut[] = [
   { keys: ['j'], action: 'Next quote' },
   { keys: ['k'], action: 'Previous quote' },
+  { keys: ['t'], action: 'Next turn of a transcript' },
+  { keys: ['Shift', 'T'], action: 'Previous turn of a transcript' },
   { keys: ['n'], action: 'Next mention of the selected name' },
   { keys: ['p'], action: 'Previous mention of the selected name' },
   { keys: ['Esc'], action: 'Clear the selected name' },

@@ -1,8 +1,9 @@
-// Article keyboard travel: j/k next/previous quote (focus, scroll, URL hash follows), n/p next/previous
-// mention of the selected name, Esc clears the selection. Reads the DOM only in event handlers.
+// Article keyboard travel: j/k next/previous quote (focus, scroll, URL hash follows), t/T next/previous turn of a
+// transcript (the same way), n/p next/previous mention of the selected name, Esc clears the selection. Reads the DOM
+// only in event handlers.
 import { useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { quoteIdFromHash } from '../../article/readerState.ts';
+import { quoteIdFromHash, turnIdFromHash } from '../../article/readerState.ts';
 import { shouldIgnoreKey, stepIndex } from './keys.ts';
 
 /** Where quote travel starts: the focused quote if any, else the one in the URL hash, else nowhere. */
@@ -46,6 +47,14 @@ export function useReaderShortcuts(selectedEntity: string | null, selectedName: 
         if (next < 0) return;
         event.preventDefault();
         // Replace, not push: walking through quotes should not fill the Back button's history.
+        pendingQuote.current = ids[next] ?? null;
+        navigate({ pathname: location.pathname, search: location.search, hash: ids[next] }, { replace: true, preventScrollReset: true });
+      } else if (key === 't' || key === 'T') {
+        const ids = [...document.querySelectorAll<HTMLElement>('.article-main [data-turn]')].map((turn) => turn.id);
+        const focused = pendingQuote.current ?? document.activeElement?.closest('[data-turn]')?.id ?? null;
+        const next = stepIndex(currentQuoteIndex(ids, turnIdFromHash(window.location.hash), focused), ids.length, key === 't' ? 1 : -1);
+        if (next < 0) return;
+        event.preventDefault();
         pendingQuote.current = ids[next] ?? null;
         navigate({ pathname: location.pathname, search: location.search, hash: ids[next] }, { replace: true, preventScrollReset: true });
       } else if (key === 'n' || key === 'p') {

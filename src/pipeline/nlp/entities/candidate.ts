@@ -24,6 +24,8 @@ export interface Candidate {
   gender: Gender | undefined;
   /** Type from weak evidence only (may be overridden by linking). */
   tentative: boolean;
+  /** Known to name nothing by itself (a bare title, "TV", "Department"); it may still be a short form of a name. */
+  notName: boolean;
 }
 
 
@@ -46,6 +48,7 @@ export function makeCandidate(text: string, tokens: Token[], first: number, last
     canonical: null,
     gender: undefined,
     tentative: false,
+    notName: false,
     ...extra,
   };
 }

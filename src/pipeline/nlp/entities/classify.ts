@@ -5,7 +5,8 @@ import type { EntityType } from '../../../shared/schema.ts';
 import { gazetteer, type Gender } from '../gazetteer.ts';
 import type { Token } from '../tokens.ts';
 import type { Candidate } from './candidate.ts';
-import { COMMON_ACRONYMS, COMPANY_WORDS, COMPASS, EVENT_WORDS, ORG_CONTEXT, ORG_WORDS, PLACE_WORDS, VENUE_WORDS } from './vocabulary.ts';
+import { NATIONALITY_ENDING } from './context.ts';
+import { COMMON_ACRONYMS, COMPANY_WORDS, COMPASS, EVENT_WORDS, ORG_CONTEXT, ORG_WORDS, PLACE_WORDS, TITLE_HEADS, TITLES, VENUE_WORDS } from './vocabulary.ts';
 
 /** What the rules look at: the name's words (lower case, no trailing period) and the tokens around it. */
 export interface NameShape {
@@ -29,6 +30,8 @@ export interface NameShape {
 
 export interface Verdict {
   type: EntityType;
+  /** Names nothing by itself (a bare title, an abbreviation of an ordinary noun). */
+  notName?: boolean;
   tentative?: boolean;
   gender?: Gender;
   canonical?: string;
@@ -55,7 +58,18 @@ export function nameShape(written: string[], tokens: Token[] = [], firstToken = 
   };
 }
 
+/** A word the rules know is no name by itself (an unknown name is tentative 'other' instead). */
+const notAName: Verdict = { type: 'other', notName: true };
+const LOCATIVE_WORDS = new Set(['in', 'at', 'near', 'from', 'to', 'outside', 'around', 'across', 'into', 'of']);
 const tentative = (type: EntityType, extra: Partial<Verdict> = {}): Verdict => ({ type, tentative: true, ...extra });
+
+/** "the President", "Prime Minister" standing alone: a title without a name names no one in particular. */
+export const bareTitle: ClassifyRule = (n) => (!n.hasTitle && n.words.every((w) => TITLES.has(w)) && n.words.some((w) => TITLE_HEADS.has(w)) ? notAName : null);
+
+// Parties named by one word: a capitalised one mid-sentence is the party ("voted Labour", "the Tories").
+const PARTY_WORDS = new Set(['labour', 'tories', 'tory', 'conservative', 'conservatives', 'democrats', 'republicans', 'dems', 'greens', 'liberals', 'socialists', 'communists', 'unionists', 'nationalists']);
+
+export const partyName: ClassifyRule = (n) => (n.single && PARTY_WORDS.has(n.firstWord) ? { type: 'organization' } : null);
 
 /** "President Xi": a title before the name makes a person. */
 export const titledPerson: ClassifyRule = (n) => (n.hasTitle ? { type: 'person' } : null);
@@ -65,12 +79,20 @@ export const knownPerson: ClassifyRule = (n) => (gazetteer().people.has(n.key) ?
 
 export const knownOrganization: ClassifyRule = (n) => (gazetteer().organizations.has(n.key) ? { type: 'organization' } : null);
 
+/** "BBC Sport", "Sony Music": a known organisation's name followed by more capitals is one of its parts. */
+export const knownOrganizationFirst: ClassifyRule = (n) =>
+  n.words.length > 1 && gazetteer().organizations.has(n.firstWord) && !gazetteer().places.has(n.key) ? tentative('organization') : null;
+
 /** A gazetteer place, unless it reads as first name + surname ("Washington" alone is a place, "Denzel Washington" not). */
 export const knownPlace: ClassifyRule = (n) => {
   const g = gazetteer();
   const place = g.places.get(n.key) ?? g.places.get(n.key.replace(/\./g, ''));
   if (!place) return null;
+  // Short forms count only in capitals: "US", not "Us" in "Follow Us".
+  if (n.single && n.single.replace(/\./g, '').length <= 3 && !/^[\p{Lu}.]+$/u.test(n.single)) return null;
   if (n.words.length > 1 && g.firstNames.has(n.firstWord) && !g.places.has(n.firstWord) && g.lastNames.has(n.head)) return null;
+  // "David" alone is a person; "in David" the town. Countries stay places.
+  if (n.single && g.firstNames.has(n.firstWord) && !g.countries.has(place) && !LOCATIVE_WORDS.has(n.prev1)) return null;
   return { type: 'place', canonical: place };
 };
 
@@ -81,7 +103,7 @@ export const placeByWords: ClassifyRule = (n) =>
     : null;
 
 /** A lone event word ("Year 9", "the Cup") is not a name by itself. */
-export const loneEventWord: ClassifyRule = (n) => (n.words.length === 1 && EVENT_WORDS.has(n.head) ? tentative('other') : null);
+export const loneEventWord: ClassifyRule = (n) => (n.words.length === 1 && EVENT_WORDS.has(n.head) ? notAName : null);
 
 /** "World Cup", "Summit of the Americas". */
 export const eventByWords: ClassifyRule = (n) =>
@@ -90,7 +112,7 @@ export const eventByWords: ClassifyRule = (n) =>
     : null;
 
 /** A single generic organisation noun ("Department", "Office", "League") names nothing by itself. */
-export const genericOrgWord: ClassifyRule = (n) => (n.single && ORG_WORDS.has(n.head) ? tentative('other') : null);
+export const genericOrgWord: ClassifyRule = (n) => (n.single && ORG_WORDS.has(n.head) ? notAName : null);
 
 export const organizationByWords: ClassifyRule = (n) => (n.hasOrgWord ? { type: 'organization' } : null);
 
@@ -103,7 +125,7 @@ export const surnameLast: ClassifyRule = (n) =>
   n.words.length > 1 && n.words.length <= 4 && (gazetteer().lastNames.has(n.head) || /^\p{Lu}\.$/u.test(n.written[0]!)) ? { type: 'person' } : null;
 
 /** "TV", "GDP", "GMT": capitals that abbreviate an ordinary noun name nothing. */
-export const commonAcronym: ClassifyRule = (n) => (n.single && COMMON_ACRONYMS.has(n.single.replace(/\./g, '').toLowerCase()) ? tentative('other') : null);
+export const commonAcronym: ClassifyRule = (n) => (n.single && COMMON_ACRONYMS.has(n.single.replace(/\./g, '').toLowerCase()) ? notAName : null);
 
 /** "NATO", "IBM": other capitals are most often an organisation. */
 export const acronym: ClassifyRule = (n) => (n.single && /^\p{Lu}{2,6}$/u.test(n.single.replace(/\./g, '')) ? tentative('organization') : null);
@@ -111,7 +133,12 @@ export const acronym: ClassifyRule = (n) => (n.single && /^\p{Lu}{2,6}$/u.test(n
 /** "Air France", "Dynamo Moscow": a place inside an unknown multi-word name makes it an organisation. */
 export const placeInsideName: ClassifyRule = (n) => {
   const g = gazetteer();
-  return n.words.length > 1 && !g.firstNames.has(n.firstWord) && n.words.some((w) => g.places.has(w) || g.demonyms.has(w)) ? tentative('organization') : null;
+  if (n.words.length < 2 || g.firstNames.has(n.firstWord) || !n.words.some((w) => g.places.has(w) || g.demonyms.has(w))) return null;
+  // "Iraqi Kurdish forces", "Latin American summit": adjectives before a noun, not a name.
+  if (NATIONALITY_ENDING.test(n.head) && /^\p{Ll}/u.test(n.next1)) return notAName;
+  // "Tomasz Washington": an unknown first word before a surname that is also a place is a person.
+  if (n.words.length === 2 && g.lastNames.has(n.head) && !g.places.has(n.firstWord) && !g.commonWords.has(n.firstWord) && !g.demonyms.has(n.firstWord)) return null;
+  return tentative('organization');
 };
 
 /** "Douglas & Lomason", "Johnson Controls": a joined pair or an ordinary noun at the end makes a company. */
@@ -125,12 +152,15 @@ export const commonNounHead: ClassifyRule = (n) => {
   return g.commonWords.has(n.head) && /[^s]s$/.test(n.head) ? tentative('other') : null;
 };
 
+/** "at Old Trafford", "at Quill Park": a name after "at" is a venue, not a person. */
+export const venueAfterAt: ClassifyRule = (n) => (n.words.length > 1 && n.prev1 === 'at' ? tentative('place') : null);
+
 /**
  * Two or three capitalised words read as a person, unless every word is an ordinary word that no name list knows
  * ("Grand Slam", "Million Dollar Baby").
  */
 export const personShape: ClassifyRule = (n) => {
-  if (n.words.length < 2 || n.words.length > 3 || !n.written.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w))) return null;
+  if (n.words.length < 2 || n.words.length > 3 || !n.written.every((w) => /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u.test(w))) return null;
   const g = gazetteer();
   const ordinary = (w: string) => g.commonWords.has(w) && !g.firstNames.has(w) && !g.lastNames.has(w);
   return n.words.every(ordinary) ? null : tentative('person');
@@ -144,16 +174,22 @@ export const loneKnownName: ClassifyRule = (n) => {
 };
 
 /** A name followed by what it is ("Interfax news agency", "Rabobank economist"). */
-export const organizationContext: ClassifyRule = (n) => (ORG_CONTEXT.has(n.next1) || (n.next1 === 'news' && n.next2 === 'agency') ? tentative('organization') : null);
+export const organizationContext: ClassifyRule = (n) => {
+  if (n.single && NATIONALITY_ENDING.test(n.firstWord)) return null; // "a European group": an adjective
+  return ORG_CONTEXT.has(n.next1) || (n.next1 === 'news' && n.next2 === 'agency') ? tentative('organization') : null;
+};
 
 /** "in X", "at X" for an unknown single word suggests a place. */
 export const locativeContext: ClassifyRule = (n) => (n.single && ['in', 'at', 'near', 'outside'].includes(n.prev1) ? tentative('place') : null);
 
 export const CLASSIFY_RULES: readonly ClassifyRule[] = [
+  bareTitle,
   titledPerson,
+  partyName,
   knownPerson,
   knownOrganization,
   knownPlace,
+  knownOrganizationFirst,
   placeByWords,
   loneEventWord,
   eventByWords,
@@ -166,6 +202,7 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   placeInsideName,
   companyShape,
   commonNounHead,
+  venueAfterAt,
   personShape,
   loneKnownName,
   organizationContext,
@@ -186,6 +223,7 @@ export function classify(c: Candidate, tokens: Token[], firstToken: number): voi
   const v = verdictFor(nameShape(c.words, tokens, firstToken, !!c.title));
   c.type = v.type;
   c.tentative = !!v.tentative;
+  c.notName = !!v.notName;
   if (v.gender !== undefined) c.gender = v.gender;
   if (v.canonical !== undefined) c.canonical = v.canonical;
 }

@@ -3,6 +3,7 @@
 // defines; then each candidate is resolved to a name and type and added to its entity.
 import { slugify } from '../../../shared/ids.ts';
 import type { EntityType } from '../../../shared/schema.ts';
+import { gazetteer } from '../gazetteer.ts';
 import { partitionPoint } from '../partition.ts';
 import type { Candidate } from './candidate.ts';
 import type { DocEntity } from './model.ts';
@@ -108,11 +109,14 @@ export interface LinkIndex {
   canonicalPerson: Map<Candidate, string>;
   orgByLastWord: Map<string, Candidate>;
   acronyms: Map<string, Candidate>;
+  /** Types the document's context gives unknown one-word names (context.ts). */
+  contextTypes: Map<string, EntityType>;
+  text: string;
 }
 
-export function buildLinkIndex(cands: Candidate[], text: string): LinkIndex {
+export function buildLinkIndex(cands: Candidate[], text: string, contextTypes = new Map<string, EntityType>()): LinkIndex {
   const people = indexPersons(cands);
-  return { people, canonicalPerson: canonicalPersonNames(people.persons), orgByLastWord: organizationsByLastWord(cands), acronyms: definedAcronyms(cands, text) };
+  return { people, canonicalPerson: canonicalPersonNames(people.persons), orgByLastWord: organizationsByLastWord(cands), acronyms: definedAcronyms(cands, text), contextTypes, text };
 }
 
 /** A short form: a lone word that is the first or last word of a full person name, or the end of an organisation's. */
@@ -128,40 +132,73 @@ function resolveShortForm(c: Candidate, index: LinkIndex): { name: string; type:
   return org ? { name: nameOf(org), type: 'organization' } : null;
 }
 
+/**
+ * A town or club name that is also the surname of a person the document names in full ("said Washington" after
+ * "Ada Washington") is that person, unless the words before it make it the place ("in Washington"). Countries stay.
+ */
+export function surnameOfPerson(c: Candidate, index: LinkIndex): { name: string; type: EntityType } | null {
+  if (c.words.length !== 1 || (c.type !== 'place' && c.type !== 'organization') || c.kind !== 'name') return null;
+  const options = index.people.byLastWord.get(c.words[0]!.toLowerCase());
+  if (!options?.length || gazetteer().countries.has(c.canonical ?? c.text)) return null;
+  if (/\b(?:in|at|near|from|to|of|into|outside|across|around)\s+(?:the\s+)?$/i.test(index.text.slice(Math.max(0, c.start - 12), c.start))) return null;
+  const p = nearestPerson(options, c.start);
+  return { name: index.canonicalPerson.get(p) ?? nameOf(p), type: 'person' };
+}
+
 /** The name and type a candidate stands for, once the document's full names are known; null when it names nothing. */
 export function resolveCandidate(c: Candidate, index: LinkIndex): { name: string; type: EntityType } | null {
   const type: EntityType = c.type ?? 'other';
+  if (c.notName) return c.words.length === 1 ? resolveShortForm(c, index) : null;
   const acronym = index.acronyms.get(c.text);
   if (c.words.length === 1 && acronym) return { name: nameOf(acronym), type: acronym.type ?? 'organization' };
   if (type === 'person' && c.words.length > 1) return { name: index.canonicalPerson.get(c) ?? nameOf(c), type };
+  const surnameOf = surnameOfPerson(c, index);
+  if (surnameOf) return surnameOf;
   if (c.words.length === 1 && (c.tentative || type === 'person' || type === 'other' || c.title)) {
     const short = resolveShortForm(c, index);
     if (short) return short;
+    // A lone first name or surname that no full name explains, in an organisation's context ("Jones's shares").
+    const fromContext = type === 'person' && c.tentative && !c.title ? index.contextTypes.get(c.words[0]!.toLowerCase()) : undefined;
+    if (fromContext === 'organization' || fromContext === 'other') return { name: nameOf(c), type: fromContext };
   } else if (c.words.length === 1 && type === 'organization') {
     const org = index.orgByLastWord.get(c.words[0]!.toLowerCase());
     if (org) return { name: nameOf(org), type };
   }
-  // An unknown lone word names nothing the document knows.
-  if (type === 'other' && c.words.length === 1) return null;
+  if (type === 'other' && c.words.length === 1) {
+    // An unknown lone word is what its context says, else nothing the document knows.
+    const fromContext = c.tentative ? index.contextTypes.get(c.words[0]!.toLowerCase()) : undefined;
+    return fromContext ? { name: nameOf(c), type: fromContext } : null;
+  }
   return { name: nameOf(c), type };
 }
 
-/** The document's entities by id, created on first use. */
+/**
+ * The document's entities, created on first use. One name used with two definite types ("Leeds" the city and
+ * "Leeds" the club in one report) makes two entities: the first keeps the name's slug as id, the other gets the
+ * type after it ("leeds-organization"). An unknown type ('other') joins whichever came first.
+ */
 export class EntityTable {
-  private readonly byId = new Map<string, DocEntity>();
+  private readonly bySlug = new Map<string, DocEntity>();
+  private readonly byTypedSlug = new Map<string, DocEntity>();
+  private readonly order: DocEntity[] = [];
 
   ensure(name: string, type: EntityType): DocEntity {
-    const id = slugify(name);
-    let e = this.byId.get(id);
-    if (!e) {
-      e = { id, name, type, role: null, gender: undefined, mentions: [], titles: new Set(), countries: new Set() };
-      this.byId.set(id, e);
-    }
+    const slug = slugify(name);
+    const first = this.bySlug.get(slug);
+    if (!first) return this.create(slug, slug, name, type);
+    if (first.type === type || first.type === 'other' || type === 'other') return first;
+    return this.byTypedSlug.get(`${slug}|${type}`) ?? this.create(`${slug}|${type}`, `${slug}-${type}`, name, type);
+  }
+
+  private create(key: string, id: string, name: string, type: EntityType): DocEntity {
+    const e: DocEntity = { id, name, type, role: null, gender: undefined, mentions: [], titles: new Set(), countries: new Set() };
+    (key.includes('|') ? this.byTypedSlug : this.bySlug).set(key, e);
+    this.order.push(e);
     return e;
   }
 
   all(): DocEntity[] {
-    return [...this.byId.values()];
+    return this.order;
   }
 }
 
@@ -176,9 +213,9 @@ export function addMention(e: DocEntity, c: Candidate, type: EntityType): void {
 }
 
 /** Links candidates into entities: same names, short forms of full person names, acronyms, demonyms. */
-export function link(cands: Candidate[], text: string): DocEntity[] {
+export function link(cands: Candidate[], text: string, contextTypes?: Map<string, EntityType>): DocEntity[] {
   const table = new EntityTable();
-  const index = buildLinkIndex(cands, text);
+  const index = buildLinkIndex(cands, text, contextTypes);
   for (const c of cands) {
     if (c.kind === 'demonym') {
       table.ensure(c.canonical!, 'place').mentions.push({ start: c.start, end: c.end, kind: 'demonym', sentence: c.sentence });

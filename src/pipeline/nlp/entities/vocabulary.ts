@@ -31,7 +31,7 @@ export const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'queen', 'princess', 
 export const ORG_WORDS = new Set(
   `party council committee ministry department agency commission congress parliament senate assembly court
   university college school institute academy foundation association federation union league club fc bank corp
-  corporation inc ltd co company group holdings bureau office board authority organization organisation
+  corporation inc ltd co plc llc ag s.a n.v gmbh company group holdings bureau office board authority organization organisation
   administration campaign times post news newsroom desk journal tribune herald network press television tv radio airlines
   airways motors church army navy force forces police service services fund trust reserve exchange commission
   government cabinet house white team united city rovers wanderers athletic county chamber society players
@@ -54,7 +54,8 @@ export const COMPANY_WORDS = new Set(
   oil petroleum mining capital securities partners communications enterprises labs laboratories foods chemicals
   insurance investments ventures brands stores entertainment media telecom software computers electronics
   products services fields mines airlines shipping logistics finance financial data networks solutions consulting
-  democrats republicans conservatives liberals socialists greens ferries ferry buses coaches rail railway railways
+  democrats republicans conservatives liberals socialists greens dems dem tories nationalists unionists democrat
+  republican ferries ferry buses coaches rail railway railways
   lines`
     .split(/\s+/)
     .filter(Boolean),
@@ -70,7 +71,8 @@ export const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 's
 export const EVENT_WORDS = new Set(
   `summit war olympics games cup championship championships conference festival election elections year day
   classic masters prix prize award awards medal
-  convention debate primary caucus caucuses tournament open series revolution crisis marathon`
+  convention debate primary caucus caucuses tournament open series revolution crisis marathon
+  christmas easter ramadan hanukkah diwali thanksgiving`
     .split(/\s+/)
     .filter(Boolean),
 );

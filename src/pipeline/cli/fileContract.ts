@@ -1,0 +1,72 @@
+// The annotate contract's FILE mode (../shared/eval/README.md): the whole ingestion on one raw article file, with
+// offsets per paragraph (-1 = the title) and one quote per fragment. Shared by the CLI and `npm run eval`.
+import type { Article } from '../../shared/schema.ts';
+import type { DateWindow } from '../clean/dates.ts';
+import { ingest } from '../ingest.ts';
+
+/** Each turn of a transcript as quotes of kind "turn", one per paragraph it runs over (as the --jsonl contract). */
+function turnsAsQuotes(article: Article): object[] {
+  return (article.turns ?? []).flatMap((t) =>
+    t.fragments.map((f) => ({
+      kind: 'turn',
+      text: (f.block < 0 ? article.title : article.blocks[f.block]!.text).slice(f.start, f.end),
+      paragraph: f.block,
+      start: f.start,
+      end: f.end,
+      id: t.id,
+      speaker: t.speaker
+        ? {
+            name: t.speaker.name,
+            ...(t.speaker.entity ? { entity: t.speaker.entity } : {}),
+            ...(t.speaker.mention ? { paragraph: t.speaker.mention.block, start: t.speaker.mention.start, end: t.speaker.mention.end } : {}),
+          }
+        : null,
+    })),
+  );
+}
+
+/** The article in the FILE output shape: offsets per paragraph (-1 = the title), one quote per fragment. */
+export function fileContract(article: Article): object {
+  return {
+    title: article.title,
+    section: article.section,
+    date: article.date,
+    paragraphs: article.blocks.map((b) => ({ kind: b.kind, text: b.text })),
+    quotes: [
+      ...article.quotes.flatMap((q) =>
+        q.fragments.map((f) => ({
+          kind: 'quote',
+          text: (f.block < 0 ? article.title : article.blocks[f.block]!.text).slice(f.start, f.end),
+          paragraph: f.block,
+          start: f.start,
+          end: f.end,
+          id: q.id,
+          confidence: q.confidence,
+          speaker: q.speaker
+            ? {
+                name: q.speaker.name,
+                ...(q.speaker.entity ? { entity: q.speaker.entity } : {}),
+                ...(q.speaker.mention ? { paragraph: q.speaker.mention.block, start: q.speaker.mention.start, end: q.speaker.mention.end } : {}),
+              }
+            : null,
+          ...(q.cue ? { cue: q.cue.text } : {}),
+        })),
+      ),
+      ...turnsAsQuotes(article),
+    ],
+    entities: article.entities.map((e) => ({
+      id: e.id,
+      name: e.name,
+      type: e.type,
+      role: e.role,
+      mentions: e.mentions.map((m) => ({ paragraph: m.block, start: m.start, end: m.end })),
+    })),
+  };
+}
+
+/** One raw file through ingestion, in the FILE output shape, or {error} when it cannot be ingested. */
+export async function annotateFileContract(file: string, options: { today: string; window: DateWindow | null }): Promise<object> {
+  const result = await ingest({ input: file, out: null, today: options.today, window: options.window, relatedCount: 0 });
+  const article = result.articles[0];
+  return article ? fileContract(article) : { error: result.rejected[0]?.reason ?? 'no article found' };
+}
