@@ -6,15 +6,16 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inventedArticle, inventedSecondArticle } from '../../app/fixtures/invented.ts';
 import type { Article } from '../../shared/schema.ts';
+import { RECURRING_ARTICLES } from '../output/entityLayout.ts';
 import { articleIndex, entityViews } from '../output/siteData.ts';
 import { dataPaths, siteFiles } from '../output/writeSiteData.ts';
 import { siteFootprint } from './footprint.ts';
 import { buildWorkFolder, writeSiteFromData, type SiteWriteResult } from './staticBuild.ts';
 
-/** Three copies of the first invented article, two of which keep only its first entity (which then recurs, the
- * others are in one article), and the second article. */
+/** RECURRING_ARTICLES copies of the first invented article, all but one keeping only its first entity (which then
+ * recurs, the others are in one article), and the second article. */
 function corpus(secondTitle: string): Article[] {
-  const copies = [1, 2, 3].map((n) => ({
+  const copies = Array.from({ length: RECURRING_ARTICLES }, (_, i) => i + 1).map((n) => ({
     ...inventedArticle,
     id: `${inventedArticle.id}-${n}`,
     slug: `${inventedArticle.slug}-${n}`,
@@ -51,7 +52,7 @@ beforeAll(async () => {
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('the static build of a big site', () => {
-  const recurring = entityViews(corpus('x')).pages.find((page) => page.articles.length >= 3)!;
+  const recurring = entityViews(corpus('x')).pages.find((page) => page.articles.length >= RECURRING_ARTICLES)!;
   const once = entityViews(corpus('x')).pages.find((page) => page.articles.length === 1)!;
 
   it('gives recurring entities a page holding their data, and no data file repeating it', () => {
