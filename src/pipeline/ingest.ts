@@ -39,7 +39,7 @@ async function ingestParked(options: IngestOptions, cleanSpool: JsonSpool<CleanA
   const rejected: Rejection[] = [];
   const warnings: string[] = [];
   const refusedDates: RefusedDate[] = [];
-  const times: StageTimes = { read: 0, annotate: 0, link: 0, entities: 0, aggregate: 0, write: 0 };
+  const times: StageTimes = { read: 0, annotate: 0, link: 0, entities: 0, write: 0 };
   let mark = performance.now();
   const lap = (stage: keyof StageTimes) => {
     const now = performance.now();

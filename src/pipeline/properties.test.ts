@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Article, parseOrThrow } from '../shared/schema.ts';
-import { annotateArticle } from './annotateArticle.ts';
+import { annotateArticle } from './article/annotateArticle.ts';
 import { cleanArticle } from './clean/cleanArticle.ts';
 import { annotate } from './nlp/annotate.ts';
 import { paragraphBlocks } from './nlp/paragraphs.ts';

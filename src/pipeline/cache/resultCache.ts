@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 
 /** Folders whose code decides an Article's content. */
-export const ANNOTATION_CODE = ['../nlp', '../article', '../annotateArticle.ts', '../../shared'];
+export const ANNOTATION_CODE = ['../nlp', '../article', '../../shared'];
 /** Folders whose code decides the related-article ranking. */
 export const RELATED_CODE = ['../related', '../../shared'];
 

@@ -84,7 +84,7 @@ describe('identity across articles', () => {
     const { entityOf, resolution } = resolveAll([
       ...times(3, () => ({ text: 'The Progressive Greens met.', entities: [['Progressive Greens', 'organization']] as Spec['entities'] })),
       { text: 'The Prog Greens met.', entities: [['Prog Greens', 'person']] },
-      { text: 'A Progressive Green leader spoke.', entities: [['Progressive Green', 'person']] },
+      ...times(2, () => ({ text: 'A Progressive Green leader spoke.', entities: [['Progressive Green', 'organization']] as Spec['entities'] })),
     ]);
     expect(entityOf(3, 'Prog Greens')).toBe('Progressive Greens');
     expect(entityOf(4, 'Progressive Green')).toBe('Progressive Greens');
@@ -161,6 +161,13 @@ describe('one name, several things', () => {
     expect(entityOf(4, 'Quillbury')).toBe('Quillbury');
     expect(resolution.entities.find((e) => e.name === 'Quillbury')!.type).toBe('place');
   });
+  it('never merges a town as a whole into the club the stories name it in', () => {
+    const { entityOf } = resolveAll([
+      ...times(3, () => ({ text: 'Royal Quillbury won again. Quillbury fans cheered.', entities: [['Royal Quillbury', 'organization', ['Royal Quillbury', 'Quillbury']]] as Spec['entities'] })),
+      { text: 'The indoor championships open in Quillbury on Friday.', entities: [['Quillbury', 'place']] },
+    ]);
+    expect(entityOf(3, 'Quillbury')).toBe('Quillbury');
+  });
   it('keeps a country a place in a sports story (its team is the country, by convention)', () => {
     const { resolution } = resolveAll([{ text: `France won. ${football}`, section: 'sport', entities: [['France', 'place']] }]);
     expect(resolution.entities[0]).toMatchObject({ name: 'France', type: 'place' });
@@ -217,6 +224,10 @@ describe('types from the corpus', () => {
   it('types as a thing a "person" never called by a shorter name that opens with an ordinary word', () => {
     const { resolution } = resolveAll(times(3, () => ({ text: 'Finding Tidewater won praise. Finding Tidewater opens soon.', entities: [['Finding Tidewater', 'person']] as Spec['entities'] })));
     expect(resolution.entities[0]!.type).toBe('other');
+  });
+  it('types as a place a "person" the stories put after "at" or "in"', () => {
+    const { resolution } = resolveAll(times(3, () => ({ text: 'They lost at Old Quayfield on Sunday.', entities: [['Old Quayfield', 'person']] as Spec['entities'] })));
+    expect(resolution.entities[0]!.type).toBe('place');
   });
   it('keeps a person whose given name no list knows', () => {
     const { resolution } = resolveAll(times(3, () => ({ text: 'Andriko Tidewater spoke.', entities: [['Andriko Tidewater', 'person']] as Spec['entities'] })));

@@ -1,7 +1,7 @@
 // Identity across articles: the rules that say one name is another name of the same thing. Each rule looks at the
 // corpus's names and returns links "this name → that name"; the links are applied together (see resolve.ts).
-import { initialsOf, isAcronym, isCutFrom, isClippedForm, isNumberVariant, spellingKey, withoutOrganisationSuffix, wordsOf } from './names.ts';
-import { isCountry, isTown } from './places.ts';
+import { initialsOf, isAcronym, isCutFrom, isClippedForm, isNumberVariant, singular, spellingKey, withoutOrganisationSuffix, wordsOf } from './names.ts';
+import { isCountry, isGivenName, isTown } from './places.ts';
 import { isSingleWord, typeOf, type CorpusNames, type NameGroup } from './groups.ts';
 
 /** A name → the name it is another form of. */
@@ -14,9 +14,10 @@ function ordinalsOf(names: CorpusNames, group: NameGroup): Set<number> {
   return new Set(group.records.map((i) => names.records[i]!.ordinal));
 }
 
-/** Whether a name may be linked to a target of another type: a country is never a person or a club. */
+/** Whether a name may be linked to a target of another type: a place as a whole is never a person or a club (its
+ * stories about the club are split off one by one, see senses.ts). */
 function compatible(from: NameGroup, to: NameGroup): boolean {
-  if (isCountry(from.display) && typeOf(to) !== 'place') return false;
+  if ((isCountry(from.display) || typeOf(from) === 'place') && typeOf(to) !== 'place') return false;
   if (isCountry(to.display) && typeOf(from) !== 'place') return false;
   return true;
 }
@@ -96,7 +97,14 @@ export function linkClippedForms(names: CorpusNames): Links {
     if (wordsOf(short.key).length < 2) continue;
     const list = bySignature.get(signature(short.key));
     if (!list) continue;
-    const targets = list.filter((long) => long !== short && long.key.length > short.key.length && isClippedForm(short.key, long.key));
+    const matching = list.filter((long) => long !== short && long.key.length > short.key.length && isClippedForm(short.key, long.key));
+    // singular and plural of one long name are one candidate ("liberal democrat(s)"): the commoner speaks for both
+    const bySingular = new Map<string, NameGroup>();
+    for (const long of matching) {
+      const key = wordsOf(long.key).map(singular).join(' ');
+      if (size(long) > size(bySingular.get(key))) bySingular.set(key, long);
+    }
+    const targets = [...bySingular.values()];
     if (targets.length === 0) continue;
     const best = targets.sort((a, b) => size(b) - size(a))[0]!;
     if (targets.length === 1 || size(best) >= 3 * size(targets[1])) links.set(short.key, best.key);
@@ -168,7 +176,9 @@ export function linkFragments(names: CorpusNames): Links {
     const longer = byEnding.get(group.key);
     if (!longer || longer.length !== 1) continue;
     const [full] = longer;
-    if ([typeOf(group), typeOf(full!)].some((t) => t === 'person' || t === 'place') || isTown(group.display) || isCountry(group.display)) continue;
+    // a person's short name is a surname, not a fragment; a single word no one has as a name may be one ("Motors")
+    const personLike = typeOf(group) === 'person' && (wordsOf(group.key).length > 1 || isGivenName(group.key) || names.formUsers.has(group.key));
+    if (personLike || typeOf(group) === 'place' || [typeOf(full!)].some((t) => t === 'person' || t === 'place') || isTown(group.display) || isCountry(group.display)) continue;
     if (size(full) < 2) continue;
     // the two must meet: the fragment is written where the full name was
     const theirs = ordinalsOf(names, full!);

@@ -148,6 +148,7 @@ export function townsToClubs(names: CorpusNames, senses: Senses): void {
     if (clubLike && club.length * 2 >= group.records.length) {
       for (const i of stillOwn(senses, group)) if (!club.includes(i) && names.records[i]!.type === 'person') club.push(i);
     }
+
     for (const i of club) {
       const sport = names.records[i]!.sport;
       const node = `${group.key}#club:${specificSport(sport) ? sport : usual}`;

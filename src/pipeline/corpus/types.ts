@@ -41,7 +41,10 @@ export function checkedType(voted: EntityType, canonical: string, records: reado
   if (words.length === 1 && isGivenName(words[0]!) && !surnameUsed) return 'other';
   if (words.length < 2 || isGivenName(words[0]!) || records.length < 3) return type;
   if (shortFormShare(records, canonical) >= 0.1) return type;
-  if (gazetteerPlace(canonical) || isContinent(canonical)) return 'place';
+  // written after "in", "at" or "from" most of the time: a place (a venue, a region)
+  const placeCues = records.reduce((n, r) => n + r.placeCues, 0);
+  const mentions = records.reduce((n, r) => n + r.mentions, 0);
+  if (gazetteerPlace(canonical) || isContinent(canonical) || placeCues * 2 >= mentions) return 'place';
   if (EVENT_ENDINGS.has(words[words.length - 1]!.toLowerCase())) return 'event';
   // a name from another language may have a given name no list knows ("Andriy Yermak"): only a name opening with an
   // ordinary word ("Finding Neverland", "Million Dollar Baby") is taken for a thing

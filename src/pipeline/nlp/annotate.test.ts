@@ -164,8 +164,11 @@ describe('entities', () => {
     const novak = entity(result, 'Alma Novak');
     expect(novak?.type).toBe('person');
     expect(novak?.id).toBe('alma-novak');
-    // The titled form is a mention too, nested around the name.
-    expect(novak?.mentions.map((m) => input.text.slice(m.start, m.end))).toEqual(['President Alma Novak', 'Alma Novak', 'Novak']);
+    // The titled form and the name inside it are one mention: the titled form, carrying the name's span.
+    expect(novak?.mentions.map((m) => input.text.slice(m.start, m.end))).toEqual(['President Alma Novak', 'Novak']);
+    const titled = novak!.mentions[0]!;
+    expect(input.text.slice(titled.name!.start, titled.name!.end)).toBe('Alma Novak');
+    expect(toContractJson('d', result, input.text).entities.find((e) => e.id === 'alma-novak')!.mentions.map((m) => input.text.slice(m.start, m.end))).toEqual(['Alma Novak', 'Novak']);
     expect(novak?.role).toBe('President');
     expect(entity(result, 'Lisbon')?.type).toBe('place');
   });

@@ -1,5 +1,5 @@
 // The `annotate --jsonl` output line (../shared/eval/README.md), shared by the CLI and the eval script.
-import type { Annotation, FoundSpeaker } from './types.ts';
+import type { Annotation, FoundSpeaker, Mention } from './types.ts';
 
 export interface ContractSpeaker {
   name: string;
@@ -25,6 +25,11 @@ function contractSpeaker(found: FoundSpeaker | null): ContractSpeaker | null {
   return speaker;
 }
 
+/** A mention by name: not a demonym, and a titled form only through the name inside it. */
+function isNameMention(m: Mention): boolean {
+  return m.kind !== 'demonym' && (m.kind !== 'title' || !!m.name);
+}
+
 export function toContractJson(id: string, annotation: Annotation, text: string): ContractLine {
   const quotes: ContractLine['quotes'] = [
     ...annotation.quotes.map((q) => ({ start: q.start, end: q.end, text: q.text, kind: 'quote' as const, speaker: contractSpeaker(q.speaker) })),
@@ -33,13 +38,13 @@ export function toContractJson(id: string, annotation: Annotation, text: string)
   return {
     id,
     quotes: quotes.sort((a, b) => a.start - b.start || Number(a.kind === 'quote') - Number(b.kind === 'quote')),
-    entities: annotation.entities.filter((e) => e.mentions.some((m) => m.kind !== 'demonym' && m.kind !== 'title')).map((e) => ({
+    entities: annotation.entities.filter((e) => e.mentions.some(isNameMention)).map((e) => ({
       id: e.id,
       name: e.name,
       type: e.type,
       // Name mentions only: demonyms ("Chinese" → China) are adjectives of nationality, not names of the place, and
-      // a titled form ("President Xi Jinping") is the same mention as the name nested in it.
-      mentions: e.mentions.filter((m) => m.kind !== 'demonym' && m.kind !== 'title').map((m) => ({ start: m.start, end: m.end })),
+      // a titled form ("President Xi Jinping") counts as the name nested in it.
+      mentions: e.mentions.filter(isNameMention).map((m) => (m.kind === 'title' ? { start: m.name!.start, end: m.name!.end } : { start: m.start, end: m.end })),
     })),
   };
 }

@@ -1,7 +1,7 @@
 // Entity recognition without a trained model: capitalised-word runs, split at titles and demonyms,
 // typed by gazetteers, name lists, keywords and context, then linked within the document
 // (short forms, acronyms, descriptions like "China's president").
-import type { FoundEntity, Span, TextBlock } from './types.ts';
+import type { FoundEntity, Mention, Span, TextBlock } from './types.ts';
 import { gazetteer, type Gender } from './gazetteer.ts';
 import { isCapitalized, sentences, tokenize, type Sentence, type Token } from './tokens.ts';
 
@@ -51,6 +51,12 @@ function startsClause(tokens: Token[], i: number, sentence: Sentence): boolean {
 interface SeenWords {
   lower: Set<string>;
   capitalizedMidSentence: Set<string>;
+}
+
+/** A word the name lists know as a person's or a place's name. */
+function isKnownName(word: string): boolean {
+  const g = gazetteer();
+  return g.firstNames.has(word) || g.lastNames.has(word) || g.places.has(word) || g.demonyms.has(word);
 }
 
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
@@ -126,6 +132,16 @@ function runsOf(tokens: Token[], sentence: Sentence, seen: SeenWords): Run[] {
             j = k + 1;
             continue;
           }
+        }
+      }
+      // "Securities and Exchange Commission", "Food and Drug Administration": a word no name list knows, "and", a name
+      // ending in an organisation noun are one name.
+      if (t?.text === 'and' && j === i + 1 && !isKnownName(lower(tokens[i]!))) {
+        let end = j + 1;
+        while (end < sentence.last && end - j <= 4 && nameLike(tokens, end, sentence, seen)) end++;
+        if (end > j + 1 && ORG_WORDS.has(lower(tokens[end - 1]!))) {
+          j = end;
+          continue;
         }
       }
       break;
@@ -481,6 +497,25 @@ export function analyzeEntities(text: string, blocks: TextBlock[]): DocAnalysis 
   return { tokens, sentences: sents, entities, mentionIndex };
 }
 
+/**
+ * An entity's mentions with each occurrence once: a titled form ("President Xi Jinping") and the name inside it are
+ * one mention, the titled form, carrying the name's span.
+ */
+export function foundMentions(mentions: readonly EntityMention[]): Mention[] {
+  const titled = mentions.filter((m) => m.kind === 'title');
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    if (m.kind === 'name' && titled.some((t) => t.start <= m.start && m.end <= t.end && (t.start < m.start || m.end < t.end))) continue;
+    const mention: Mention = { start: m.start, end: m.end, kind: m.kind };
+    if (m.kind === 'title') {
+      const inner = mentions.find((n) => n.kind === 'name' && m.start <= n.start && n.end <= m.end);
+      if (inner) mention.name = { start: inner.start, end: inner.end };
+    }
+    out.push(mention);
+  }
+  return out;
+}
+
 export function toFoundEntities(entities: DocEntity[]): FoundEntity[] {
   return entities
     .filter((e) => e.mentions.length > 0)
@@ -489,7 +524,7 @@ export function toFoundEntities(entities: DocEntity[]): FoundEntity[] {
       name: e.name,
       type: e.type,
       role: e.role,
-      mentions: e.mentions.map((m) => ({ start: m.start, end: m.end, kind: m.kind })),
+      mentions: foundMentions(e.mentions),
     }))
     .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }

@@ -27,6 +27,8 @@ export type MentionKind = 'name' | 'title' | 'description' | 'demonym';
 export interface Mention extends Span {
   /** Optional (added by the engine): lets consumers tell names from descriptions and demonyms. */
   kind?: MentionKind;
+  /** Optional, on a titled form ("President Xi Jinping"): the name inside it, which is not listed again. */
+  name?: Span;
 }
 
 export interface FoundEntity {

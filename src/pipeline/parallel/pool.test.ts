@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { annotateArticle } from '../annotateArticle.ts';
+import { annotateArticle } from '../article/annotateArticle.ts';
 import type { CleanArticle } from '../clean/cleanArticle.ts';
-import type { PreparedArticle, PrepareTask } from '../prepareArticle.ts';
+import type { PreparedArticle, PrepareTask } from '../article/prepareArticle.ts';
 import { WorkerPool } from './pool.ts';
 
 const clean = (n: number): CleanArticle => ({

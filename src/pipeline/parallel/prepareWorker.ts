@@ -1,5 +1,5 @@
 // Worker task: one article's annotation (or cached annotation) and features, see prepareArticle.ts.
-import { prepareArticle } from '../prepareArticle.ts';
+import { prepareArticle } from '../article/prepareArticle.ts';
 import { serveTasks } from './serveTasks.ts';
 
 serveTasks(prepareArticle);

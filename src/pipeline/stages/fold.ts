@@ -8,7 +8,7 @@ import { nextSlugMap } from '../output/slugs.ts';
 import type { JsonSpool } from '../output/spool.ts';
 import { searchDocumentJson, type CorpusData, type SearchBudget } from '../output/writeSiteData.ts';
 import type { TaskResult } from '../parallel/pool.ts';
-import { relatedDoc, type PreparedArticle } from '../prepareArticle.ts';
+import { relatedDoc, type PreparedArticle } from '../article/prepareArticle.ts';
 import type { Rejection } from '../read/types.ts';
 import { extractFeatures, type DocFeatures, type ModelBuilder } from '../related/model.ts';
 import type { LoadedCorrections } from './corrections.ts';

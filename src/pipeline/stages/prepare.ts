@@ -4,7 +4,7 @@
 import type { CleanArticle } from '../clean/cleanArticle.ts';
 import type { JsonSpool } from '../output/spool.ts';
 import { defaultWorkerCount, WorkerPool, type TaskResult } from '../parallel/pool.ts';
-import { prepareArticle, type PrepareTask, type PreparedArticle } from '../prepareArticle.ts';
+import { prepareArticle, type PrepareTask, type PreparedArticle } from '../article/prepareArticle.ts';
 import { reason, type IngestOptions } from './types.ts';
 
 /** Below this many articles, starting worker threads costs more than it saves. */

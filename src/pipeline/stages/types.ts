@@ -52,7 +52,6 @@ export interface StageTimes {
   link: number;
   /** The corpus entity stage: resolving who and what the articles mention, across the corpus. */
   entities: number;
-  aggregate: number;
   write: number;
 }
 

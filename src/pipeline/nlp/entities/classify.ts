@@ -127,6 +127,10 @@ export const surnameLast: ClassifyRule = (n) =>
 /** "TV", "GDP", "GMT": capitals that abbreviate an ordinary noun name nothing. */
 export const commonAcronym: ClassifyRule = (n) => (n.single && COMMON_ACRONYMS.has(n.single.replace(/\./g, '').toLowerCase()) ? notAName : null);
 
+/** "US TV", "UK GDP": a place before an abbreviation of an ordinary noun is a description, not a name. */
+export const placeAndCommonAcronym: ClassifyRule = (n) =>
+  n.words.length === 2 && COMMON_ACRONYMS.has(n.head) && (gazetteer().places.has(n.firstWord) || gazetteer().demonyms.has(n.firstWord)) ? notAName : null;
+
 /** "NATO", "IBM": other capitals are most often an organisation. */
 export const acronym: ClassifyRule = (n) => (n.single && /^\p{Lu}{2,6}$/u.test(n.single.replace(/\./g, '')) ? tentative('organization') : null);
 
@@ -151,6 +155,12 @@ export const commonNounHead: ClassifyRule = (n) => {
   if (VENUE_WORDS.has(n.head)) return tentative('place');
   return g.commonWords.has(n.head) && /[^s]s$/.test(n.head) ? tentative('other') : null;
 };
+
+// Nouns before the title of a work: "the film Quiet Harbour", "drama Vera Lane", "his album Blue Tide".
+const WORK_NOUNS = new Set(['film', 'movie', 'biopic', 'documentary', 'book', 'novel', 'memoir', 'biography', 'album', 'single', 'song', 'show', 'series', 'sitcom', 'drama', 'musical', 'play', 'opera', 'game', 'magazine', 'programme', 'program']);
+
+/** "the film Quiet Harbour": a name right after a kind of work is that work's title, a thing. */
+export const workTitle: ClassifyRule = (n) => (n.words.length > 1 && WORK_NOUNS.has(n.prev1) ? { type: 'other' } : null);
 
 /** "at Old Trafford", "at Quill Park": a name after "at" is a venue, not a person. */
 export const venueAfterAt: ClassifyRule = (n) => (n.words.length > 1 && n.prev1 === 'at' ? tentative('place') : null);
@@ -187,9 +197,11 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   titledPerson,
   partyName,
   knownPerson,
+  workTitle,
   knownOrganization,
   knownPlace,
   knownOrganizationFirst,
+  placeAndCommonAcronym,
   placeByWords,
   loneEventWord,
   eventByWords,

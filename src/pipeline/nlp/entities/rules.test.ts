@@ -148,6 +148,11 @@ describe('types by news conventions', () => {
     ]);
   });
 
+  it('reads the title of a work after its kind as a thing, not a person', () => {
+    expect(typeOf('Critics praised the drama Vera Lanning and the film Quiet Harbour Nights.', 'Vera Lanning')).toBe('other');
+    expect(typeOf('Critics praised the drama Vera Lanning and the film Quiet Harbour Nights.', 'Quiet Harbour Nights')).toBe('other');
+  });
+
   it('reads an award as a thing, not a person', () => {
     expect(typeOf('The film earned an Oscar nomination and later won the Oscar for best picture.', 'Oscar')).toBe('other');
   });
@@ -160,6 +165,15 @@ describe('types by news conventions', () => {
 });
 
 describe('more conventions', () => {
+  it('joins "X and Y Commission" into one organisation, but keeps two people apart', () => {
+    const found = entities('The Quillage and Harbour Commission met Anna Berg and Tomas Brann.');
+    expect(found.map((e) => e.name)).toEqual(['Quillage and Harbour Commission', 'Anna Berg', 'Tomas Brann']);
+  });
+
+  it('does not take a place before an abbreviation of an ordinary noun for a name', () => {
+    expect(entities('US TV ratings fell last week.').map((e) => e.name)).toEqual([]);
+  });
+
   it('reads a demonym of several words as a mention of its country', () => {
     const text = 'The South African government cut taxes.';
     const found = annotate({ text, blocks: paragraphBlocks(text) }).entities;

@@ -1,11 +1,11 @@
 // One article's share of an ingest that can run on any thread: its annotation (from the cache when the cache has
 // it), as JSON text ready to park and write, and its related-article features. The main thread only folds results.
-import type { Article } from '../shared/schema.ts';
+import type { Article } from '../../shared/schema.ts';
 import { annotateArticle } from './annotateArticle.ts';
-import { ResultCache } from './cache/resultCache.ts';
-import type { CleanArticle } from './clean/cleanArticle.ts';
-import { extractFeatures, type DocFeatures } from './related/model.ts';
-import type { RelatedDoc } from './related/types.ts';
+import { ResultCache } from '../cache/resultCache.ts';
+import type { CleanArticle } from '../clean/cleanArticle.ts';
+import { extractFeatures, type DocFeatures } from '../related/model.ts';
+import type { RelatedDoc } from '../related/types.ts';
 
 export interface PrepareTask {
   clean: CleanArticle;

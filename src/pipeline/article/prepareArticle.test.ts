@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { annotateArticle } from './annotateArticle.ts';
-import type { CleanArticle } from './clean/cleanArticle.ts';
+import type { CleanArticle } from '../clean/cleanArticle.ts';
 import { prepareArticle, relatedDoc } from './prepareArticle.ts';
-import { extractFeatures } from './related/model.ts';
+import { extractFeatures } from '../related/model.ts';
 
 const clean: CleanArticle = {
   source: 'pier.txt',
