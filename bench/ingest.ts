@@ -1,6 +1,7 @@
 // npm run bench (ingest part): BBC 2,225 articles cold, re-run unchanged, re-run with one article changed, the site
-// build, and the scaling of ingest on synthetic corpora made from the BBC texts (1k → 10k → 100k; `--quick` stops at
-// 10k). Figures, not assertions.
+// build and its footprint, the scaling of ingest on synthetic corpora made from the BBC texts (1k → 10k → 100k;
+// `--quick` stops at 10k), and the site build at scale (10k and 100k; a cold build and a rebuild after one changed
+// article). `--build-only` runs only the site builds. Figures, not assertions.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +10,7 @@ import { folderSize, syntheticCorpus } from './synthetic.ts';
 
 const BBC = new URL('../../shared/corpus/bbc/articles.jsonl', import.meta.url).pathname;
 const quick = process.argv.includes('--quick');
+const buildOnly = process.argv.includes('--build-only');
 
 interface Stats {
   seconds: number;
@@ -36,9 +38,67 @@ function oneArticleChanged(jsonl: string): string {
   return [JSON.stringify({ ...article, body: `${article.body}\n\nUpdated.` }), ...rest].join('\n');
 }
 
+interface BuildStats {
+  seconds: number;
+  cpuSeconds: number;
+  maxRssMB: number;
+  articles: number;
+  rendered: number;
+  reused: number;
+  bytes: number;
+  files: number;
+  parts: Record<string, { files: number; bytes: number }>;
+}
+
+/** `npm run build` with its figures (DOSSIER_STATS); the table of the site's files by kind is printed as it comes. */
+function runBuild(input: string, out: string, cache: string, { table = false } = {}): BuildStats {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', 'src/pipeline/cli/build.ts', '--input', input, '--out', out, '--cache', cache, '--stats'], {
+    env: { ...process.env, DOSSIER_STATS: '1' },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const lines = child.stderr.split('\n');
+  const line = lines.find((l) => l.startsWith('stats '));
+  if (!line) throw new Error(`build failed (exit ${child.status}): ${child.stderr.slice(-2000)}`);
+  if (table) for (const l of lines.filter((l) => l.startsWith('  '))) console.log(l);
+  return JSON.parse(line.slice(6)) as BuildStats;
+}
+
+function buildRow(label: string, stats: BuildStats): string {
+  const size = `${(stats.bytes / 1e6).toFixed(1)} MB in ${stats.files.toLocaleString('en')} files (${(stats.bytes / stats.articles / 1000).toFixed(1)} KB, ${(stats.files / stats.articles).toFixed(2)} files per article)`;
+  return `${label.padEnd(34)} ${stats.seconds.toFixed(1).padStart(7)} s (CPU ${stats.cpuSeconds.toFixed(0)} s) ${String(stats.maxRssMB).padStart(6)} MB peak; ${stats.rendered} pages rendered, ${stats.reused} reused; site ${size}`;
+}
+
+/** A cold build of a corpus into a fresh folder, then a rebuild after one changed article. */
+function buildFigures(label: string, input: string, work: string, { table = false } = {}): void {
+  const out = join(work, `${label}-site`);
+  const cache = join(work, `${label}-cache`);
+  const cold = runBuild(input, out, cache, { table });
+  console.log(buildRow(`${label} site build, cold`, cold));
+  const edited = join(work, `${label}-one-changed.jsonl`);
+  writeFileSync(edited, oneArticleChanged(readFileSync(input, 'utf8')));
+  const again = runBuild(edited, out, cache);
+  console.log(buildRow(`${label} rebuild, one article changed`, again));
+  rmSync(out, { recursive: true, force: true });
+  rmSync(join(work, `.${label}-site.build`), { recursive: true, force: true });
+  rmSync(cache, { recursive: true, force: true });
+}
+
 function row(label: string, stats: Stats): string {
   const stages = Object.entries(stats.stagesMs).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)}`).join(', ');
   return `${label.padEnd(34)} ${stats.seconds.toFixed(1).padStart(7)} s ${String(Math.round(stats.ingested / stats.seconds)).padStart(7)} articles/s ${String(stats.maxRssMB).padStart(6)} MB peak  (${stages})`;
+}
+
+/** The site build at scale: BBC with its footprint by kind of file, then synthetic corpora of 10,000 and 100,000. */
+function siteBuilds(work: string, source: Array<{ title: string; body: string }>): void {
+  console.log('\n# site build (ingest + vite + pages), cold then after one changed article; goals: BBC ≤ 80 KB and ≤ 8 files per article, 100k ≤ 30 min and ≤ 4 GB, rebuild ≤ 2 min');
+  buildFigures('BBC', BBC, work, { table: true });
+  for (const n of quick ? [10000] : [10000, 100000]) {
+    const file = join(work, `syn-${n}.jsonl`);
+    if (!existsSync(file)) syntheticCorpus(source, n, file);
+    buildFigures(`synthetic ${n / 1000}k`.replace(' ', '-'), file, work);
+  }
+  if (quick) console.log('(--quick: without the 100,000-article build)');
 }
 
 function main(): void {
@@ -47,7 +107,9 @@ function main(): void {
     return;
   }
   const work = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
+  const source = readFileSync(BBC, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { title: string; body: string });
   try {
+    if (buildOnly) return siteBuilds(work, source);
     console.log('# ingest (read, annotate, link, write the data)');
     const cold = runIngest(BBC, join(work, 'bbc-out'), join(work, 'bbc-cache'));
     console.log(row('BBC 2,225 cold (budget < 20 s, 1 GB)', cold));
@@ -60,13 +122,7 @@ function main(): void {
     console.log(row('BBC with one article changed', one));
     console.log(`one-changed / cold time ratio: ${(one.seconds / cold.seconds).toFixed(3)}; re-annotated ${one.ingested - one.reused} of ${one.ingested}`);
 
-    const started = performance.now();
-    const build = spawnSync(process.execPath, ['--import', 'tsx', 'src/pipeline/cli/build.ts', '--input', BBC, '--out', join(work, 'site'), '--noindex'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    const buildSeconds = (performance.now() - started) / 1000;
-    console.log(`${'BBC site build (ingest + vite + pages)'.padEnd(34)} ${buildSeconds.toFixed(1).padStart(7)} s${build.status === 0 ? '' : ` (failed: exit ${build.status})`}`);
-
     console.log('\n# scaling on synthetic corpora made from the BBC texts');
-    const source = readFileSync(BBC, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { title: string; body: string });
     const sizes = quick ? [1000, 10000] : [1000, 10000, 100000];
     const results: Array<[number, Stats]> = [];
     for (const n of sizes) {
@@ -85,6 +141,7 @@ function main(): void {
       console.log(`scaling ${n0} → ${n1}: ${(n1 / n0).toFixed(0)}× articles, ${(s1.seconds / s0.seconds).toFixed(1)}× time, ${(s1.maxRssMB / s0.maxRssMB).toFixed(1)}× memory`);
     }
     if (quick) console.log('(--quick: without the 100,000-article run, whose budget is < 15 min and < 4 GB)');
+    siteBuilds(work, source);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -3,7 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { matchPath } from 'react-router';
 import { articleQuery } from './api/article.ts';
-import { entityPageQuery } from './api/entityPage.ts';
+import { entityLayoutQuery, entityPageQuery } from './api/entityPage.ts';
 import { dataPath, NotFoundError } from './api/fetchJson.ts';
 import { createQueryClient } from './api/queryClient.ts';
 import { App } from './App.tsx';
@@ -19,12 +19,18 @@ import './styles.css';
 const NOT_FOUND_PATH = '/404';
 
 /**
- * The not-found page is served for every unknown path. Under /articles/ or /entities/ the file's absence
- * already says the article or entity does not exist, so the app shows that at once instead of a skeleton.
+ * The not-found page is served for every unknown path. Under /articles/ the file's absence already says the article
+ * does not exist, so the app shows that at once instead of a skeleton; so under /entities/ on a site where every
+ * entity has its page. Where entities share bucket files (src/shared/entityBuckets.ts), most entity URLs open through
+ * this page by design: their data is fetched at once, beside the route's code.
  */
 async function seedMissingItem(client: QueryClient, pathname: string): Promise<void> {
   const article = matchPath('/articles/:slug', pathname)?.params.slug;
   const entity = matchPath('/entities/:id', pathname)?.params.id;
+  if (entity !== undefined && (client.getQueryData(entityLayoutQuery().queryKey)?.buckets ?? 0) > 0) {
+    void client.prefetchQuery(entityPageQuery(entity));
+    return;
+  }
   const query = article ? articleQuery(article) : entity ? entityPageQuery(entity) : null;
   if (!query) return;
   const url = article ? dataPath('articles', article) : dataPath('entities', entity ?? '');

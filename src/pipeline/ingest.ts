@@ -94,7 +94,7 @@ async function ingestParked(options: IngestOptions, cleanSpool: JsonSpool<CleanA
     // pages are built as they are written, unless the caller keeps everything
     keptPages = keep ? [...all.entityPages] : null;
     views = keptPages ? { ...all, entityPages: keptPages } : all;
-    await writeCorpusFiles(generation, views);
+    await writeCorpusFiles(generation, views, options.entityLayout);
     await generation?.commit({ key, ingested: views.ingested, entities: views.entityIndex.entities.length, quotes: corpus.quoteCount });
   } catch (error) {
     await generation?.abort();

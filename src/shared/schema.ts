@@ -264,6 +264,22 @@ export const SearchFragment = z.object({
 });
 export type SearchFragment = z.infer<typeof SearchFragment>;
 
+/**
+ * `entity-buckets/<n>.json`: the entities of one hash bucket (src/shared/entityBuckets.ts). An entity without a
+ * file of its own is here whole (its first pages, as `entities/<id>.json` would hold them); an entity with its own
+ * file and prerendered page is named in `own`, so a lookup never has to guess.
+ */
+export const EntityBucket = z.object({ entities: z.array(EntityPage), own: z.array(z.string()) });
+export type EntityBucket = z.infer<typeof EntityBucket>;
+
+/**
+ * `entity-layout.json` (also in every prerendered page's seed): how many buckets there are, 0 when every entity has
+ * its own data; and where an entity with its own page keeps its data: `entities/<id>.json`, or (`page`) only in its
+ * prerendered page's seed, which the static site does not repeat in a data file.
+ */
+export const EntityLayout = z.object({ buckets: int, ownData: z.optional(z.enum(['file', 'page'])) });
+export type EntityLayout = z.infer<typeof EntityLayout>;
+
 /** `slugs.json`: links never rot — the current slug of each article id, and every old slug still pointing at one. */
 export const SlugMap = z.object({
   /** Current slug of each article id. */

@@ -46,6 +46,21 @@ function isPageSeed(value: unknown): value is PageSeed {
   );
 }
 
+/**
+ * The seed of a prerendered page's HTML text, or null. The block's JSON escapes every "<" (scriptSafeJson), so the
+ * first "<" after it starts its end tag.
+ */
+export function seedFromHtml(html: string): PageSeed | null {
+  const block = new RegExp(`<script type="application/json" id="${SEED_ELEMENT_ID}">([^<]*)</script>`).exec(html);
+  if (!block) return null;
+  try {
+    const value: unknown = JSON.parse(block[1]!);
+    return isPageSeed(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The page's seed, or null when the page has none (the dev server) or it is unreadable. */
 export function readSeed(doc: Document): PageSeed | null {
   const text = doc.getElementById(SEED_ELEMENT_ID)?.textContent;

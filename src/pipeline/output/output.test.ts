@@ -106,7 +106,7 @@ describe('writing the data', () => {
     const paths = [...siteFiles(site).keys()].sort();
     expect(paths.filter((path) => !/^search\/(terms|tables)\//.test(path))).toEqual([
       'articles/new.json', 'articles/old.json', 'articles/undated.json',
-      'entities/ann.json', 'entities/bay.json', 'entities/club.json', 'entities/index.json', 'index.json',
+      'entities/ann.json', 'entities/bay.json', 'entities/club.json', 'entities/index.json', 'entity-layout.json', 'index.json',
       'search/docs/0.json', 'search/docs/1.json', 'search/docs/2.json', 'search/index.json', 'slugs.json',
     ]);
     expect(paths.filter((path) => path.startsWith('search/terms/'))).toHaveLength(1);

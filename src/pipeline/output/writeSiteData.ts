@@ -10,6 +10,7 @@ import {
   EntityArticlesPage,
   EntityIndex,
   EntityIndexPage,
+  EntityLayout,
   EntityPage,
   EntityQuotesPage,
   parseOrThrow,
@@ -19,10 +20,13 @@ import {
   type ArticleIndex as ArticleIndexData,
   type EntityIndex as EntityIndexData,
   type EntityPage as EntityPageData,
+  type EntityLayout as EntityLayoutData,
 } from '../../shared/schema.ts';
 import { SearchIndexBuilder } from '../search/indexBuilder.ts';
 import { searchFragmentFile } from '../search/fragments.ts';
 import { summarize } from './siteData.ts';
+import { bucketOf } from '../../shared/entityBuckets.ts';
+import { entityLayoutPlan, type EntityLayoutOptions, type EntityLayoutPlan } from './entityLayout.ts';
 import { SLUGS_FILE } from './slugs.ts';
 
 export interface SiteData {
@@ -43,6 +47,9 @@ export const dataPaths = {
   entity: (id: string) => `entities/${id}.json`,
   entityArticlesPage: (id: string, n: number) => `entities/${id}/articles/${n}.json`,
   entityQuotesPage: (id: string, n: number) => `entities/${id}/quotes/${n}.json`,
+  /** Outside entities/, so no entity id can collide with them. */
+  entityLayout: 'entity-layout.json',
+  entityBucket: (n: number) => `entity-buckets/${n}.json`,
   slugs: SLUGS_FILE,
 };
 
@@ -78,7 +85,7 @@ export interface CorpusData {
   slugs: SlugMap;
 }
 
-export function* corpusFiles(data: CorpusData): Generator<FileEntry> {
+export function* corpusFiles(data: CorpusData, layout: EntityLayoutOptions = {}): Generator<FileEntry> {
   const articleList = paginate(data.index.articles, PAGE_SIZE.articles);
   yield validated(ArticleIndex, dataPaths.index, { articles: articleList.first, ...(articleList.paging ? { paging: articleList.paging } : {}) });
   for (const [i, articles] of articleList.rest.entries()) yield validated(ArticleIndexPage, dataPaths.indexPage(i + 2), { page: i + 2, articles });
@@ -87,27 +94,60 @@ export function* corpusFiles(data: CorpusData): Generator<FileEntry> {
   yield validated(EntityIndex, dataPaths.entityIndex, { entities: entityList.first, ...(entityList.paging ? { paging: entityList.paging } : {}) });
   for (const [i, entities] of entityList.rest.entries()) yield validated(EntityIndexPage, dataPaths.entityIndexPage(i + 2), { page: i + 2, entities });
 
-  for (const page of data.entityPages) {
-    const articles = paginate(page.articles, PAGE_SIZE.entityArticles);
-    const quotes = paginate(page.quotes, PAGE_SIZE.entityQuotes);
-    yield validated(EntityPage, dataPaths.entity(page.id), {
-      ...page,
-      articles: articles.first,
-      quotes: quotes.first,
-      ...(articles.paging ? { articlePaging: articles.paging } : {}),
-      ...(quotes.paging ? { quotePaging: quotes.paging } : {}),
-    });
-    for (const [i, list] of articles.rest.entries()) yield validated(EntityArticlesPage, dataPaths.entityArticlesPage(page.id, i + 2), { page: i + 2, articles: list });
-    for (const [i, list] of quotes.rest.entries()) yield validated(EntityQuotesPage, dataPaths.entityQuotesPage(page.id, i + 2), { page: i + 2, quotes: list });
-  }
+  yield* entityFiles(data, layout);
   yield* data.search.files();
   yield validated(SlugMap, dataPaths.slugs, data.slugs);
 }
 
+/** An entity as its file (or bucket, or page seed) holds it: the first page of each list, with their paging. */
+export function entityFirstPages(page: EntityPageData): EntityPageData {
+  const articles = paginate(page.articles, PAGE_SIZE.entityArticles);
+  const quotes = paginate(page.quotes, PAGE_SIZE.entityQuotes);
+  return {
+    ...page,
+    articles: articles.first,
+    quotes: quotes.first,
+    ...(articles.paging ? { articlePaging: articles.paging } : {}),
+    ...(quotes.paging ? { quotePaging: quotes.paging } : {}),
+  };
+}
+
+/**
+ * Each entity's first pages (in its own file, or in its bucket: src/pipeline/output/entityLayout.ts), the further
+ * pages of its long lists, then the buckets and the layout. Buckets hold validated JSON text, not objects, so a big
+ * corpus's entities never sit in memory as objects.
+ */
+function* entityFiles(data: CorpusData, layout: EntityLayoutOptions): Generator<FileEntry> {
+  const plan = entityLayoutPlan(data.entityIndex, layout);
+  const buckets = Array.from({ length: plan.buckets }, () => ({ entities: [] as string[], own: [] as string[] }));
+  for (const page of data.entityPages) {
+    const articles = paginate(page.articles, PAGE_SIZE.entityArticles);
+    const quotes = paginate(page.quotes, PAGE_SIZE.entityQuotes);
+    const [path, json] = validated(EntityPage, dataPaths.entity(page.id), entityFirstPages(page));
+    const owns = plan.ownsPage(page.articles.length);
+    if (owns && plan.ownData === 'file') yield [path, json];
+    const bucket = plan.buckets > 0 ? buckets[bucketOf(page.id, plan.buckets)]! : null;
+    if (bucket && owns) bucket.own.push(JSON.stringify(page.id));
+    else if (bucket) bucket.entities.push(json);
+    for (const [i, list] of articles.rest.entries()) yield validated(EntityArticlesPage, dataPaths.entityArticlesPage(page.id, i + 2), { page: i + 2, articles: list });
+    for (const [i, list] of quotes.rest.entries()) yield validated(EntityQuotesPage, dataPaths.entityQuotesPage(page.id, i + 2), { page: i + 2, quotes: list });
+  }
+  for (const [n, bucket] of buckets.entries()) {
+    // each entity was validated above, so the assembled text is an EntityBucket
+    yield [dataPaths.entityBucket(n), `{"entities":[${bucket.entities.join(',')}],"own":[${bucket.own.join(',')}]}`];
+  }
+  yield validated(EntityLayout, dataPaths.entityLayout, entityLayoutData(plan));
+}
+
+/** What the app is told of the layout (entity-layout.json, and the seed of every prerendered page). */
+export function entityLayoutData(plan: EntityLayoutPlan): EntityLayoutData {
+  return plan.ownData === 'page' ? { buckets: plan.buckets, ownData: 'page' } : { buckets: plan.buckets };
+}
+
 /** Every file of the output with its content, validated against the shared schema. */
-export function siteFiles(data: SiteData): Map<string, string> {
+export function siteFiles(data: SiteData, layout: EntityLayoutOptions = {}): Map<string, string> {
   const search = SearchIndexBuilder.of(data.articles);
-  return new Map([...data.articles.map(articleFile), ...data.articles.map((article, id) => searchFragmentFile(article, summarize(article), id)), ...corpusFiles({ ...data, search })]);
+  return new Map([...data.articles.map(articleFile), ...data.articles.map((article, id) => searchFragmentFile(article, summarize(article), id)), ...corpusFiles({ ...data, search }, layout)]);
 }
 
 /** Files written at once: 100,000 opened together fail with EMFILE. */
@@ -145,11 +185,13 @@ export class FolderWriter {
     readonly folder: string,
     private readonly previous: string | null,
     private readonly before: Manifest,
+    private readonly keepManifest: boolean,
   ) {}
 
-  static async open(folder: string, previous: string | null = null): Promise<FolderWriter> {
+  /** `keepManifest: false` for a folder that is deployed as it is (the static site's data): no next run reads it. */
+  static async open(folder: string, previous: string | null = null, { keepManifest = true } = {}): Promise<FolderWriter> {
     await mkdir(folder, { recursive: true });
-    return new FolderWriter(folder, previous, await readManifest(previous));
+    return new FolderWriter(folder, previous, await readManifest(previous), keepManifest);
   }
 
   private ensureFolder(path: string): Promise<unknown> {
@@ -193,7 +235,7 @@ export class FolderWriter {
   async finish(): Promise<void> {
     await Promise.all(this.inFlight);
     if (this.failure) throw this.failure;
-    await writeFile(join(this.folder, MANIFEST), JSON.stringify(this.manifest));
+    if (this.keepManifest) await writeFile(join(this.folder, MANIFEST), JSON.stringify(this.manifest));
   }
 }
 
@@ -303,11 +345,11 @@ export async function readRunRecord(outDir: string): Promise<RunRecord | null> {
 }
 
 /** Writes a plain folder (the static site's data, where links may not survive deployment). Not atomic. */
-export async function writeSiteDataFolder(outDir: string, data: SiteData): Promise<void> {
+export async function writeSiteDataFolder(outDir: string, data: SiteData, layout: EntityLayoutOptions = {}): Promise<void> {
   await rm(outDir, { recursive: true, force: true });
-  const writer = await FolderWriter.open(outDir);
+  const writer = await FolderWriter.open(outDir, null, { keepManifest: false });
   try {
-    await writer.putAll(siteFiles(data));
+    await writer.putAll(siteFiles(data, layout));
     await writer.finish();
   } catch (error) {
     await Promise.allSettled([writer.finish()]);

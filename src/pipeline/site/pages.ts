@@ -1,8 +1,9 @@
 // Every route of the static site with its own <head>: title, description, canonical URL and link-preview tags,
 // so a shared link opens directly on a file-only host and previews properly.
 import { attributionStatus } from '../../app/lib/speakers.ts';
-import { ARTICLE_TEXT_ID } from '../../app/ssr/secondaryRegions.ts';
-import type { Article, Quote } from '../../shared/schema.ts';
+import { ARTICLE_TEXT_ID, LIVE_ATTRIBUTE } from '../../app/ssr/secondaryRegions.ts';
+import type { Article, EntityPage, Quote } from '../../shared/schema.ts';
+import type { EntityLayoutPlan } from '../output/entityLayout.ts';
 import type { SiteData } from '../output/writeSiteData.ts';
 
 export interface PageHead {
@@ -66,49 +67,64 @@ function clip(text: string, max = DESCRIPTION_CHARS): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 20))}…`;
 }
 
-export function sitePages(data: SiteData): Page[] {
-  const pages: Page[] = [
-    {
-      file: 'index.html',
-      head: { title: SITE_NAME, description: 'Who said what, who and what is mentioned, and what else to read.', path: '/', type: 'website' },
-      route: { kind: 'home' },
+export function homePage(): Page {
+  return {
+    file: 'index.html',
+    head: { title: SITE_NAME, description: 'Who said what, who and what is mentioned, and what else to read.', path: '/', type: 'website' },
+    route: { kind: 'home' },
+  };
+}
+
+export function entityListPage(): Page {
+  return {
+    file: 'entities.html',
+    head: { title: `People, organisations and places · ${SITE_NAME}`, description: 'Everyone and everything mentioned in the articles.', path: '/entities', type: 'website' },
+    route: { kind: 'entities' },
+  };
+}
+
+export function articlePage(article: Article): Page {
+  const lead = article.blocks.find((b) => b.kind === 'paragraph')?.text ?? '';
+  return {
+    file: `articles/${article.slug}.html`,
+    head: {
+      title: `${article.fiction ? '[Sample · fiction] ' : ''}${article.title} · ${SITE_NAME}`,
+      description: clip(lead),
+      path: `/articles/${article.slug}`,
+      type: 'article',
+      section: article.section,
+      publishedTime: article.date,
+      // The text is bounded by one article; lists of unbounded length (home, entities) paint as they parse.
+      paintAfter: ARTICLE_TEXT_ID,
     },
-    {
-      file: 'entities.html',
-      head: { title: `People, organisations and places · ${SITE_NAME}`, description: 'Everyone and everything mentioned in the articles.', path: '/entities', type: 'website' },
-      route: { kind: 'entities' },
+    route: { kind: 'article', slug: article.slug },
+  };
+}
+
+/** An entity's page; its lists may be the first pages of longer ones (paging gives the totals). */
+export function entityPage(entity: EntityPage): Page {
+  const articles = entity.articlePaging?.total ?? entity.articles.length;
+  const quotes = entity.quotePaging?.total ?? entity.quotes.length;
+  return {
+    file: `entities/${entity.id}.html`,
+    head: {
+      title: `${entity.name} · ${SITE_NAME}`,
+      description: `${entity.name}: ${articles} article${articles === 1 ? '' : 's'}, ${quotes} quote${quotes === 1 ? '' : 's'}.`,
+      path: `/entities/${entity.id}`,
+      type: 'profile',
     },
+    route: { kind: 'entity', id: entity.id },
+  };
+}
+
+/** Home, the entity list, every article, and the entities that earn a page of their own (`layout.ownsPage`). */
+export function sitePages(data: SiteData, layout: Pick<EntityLayoutPlan, 'ownsPage'> = { ownsPage: () => true }): Page[] {
+  return [
+    homePage(),
+    entityListPage(),
+    ...data.articles.map(articlePage),
+    ...data.entityPages.filter((entity) => layout.ownsPage(entity.articles.length)).map(entityPage),
   ];
-  for (const article of data.articles) {
-    const lead = article.blocks.find((b) => b.kind === 'paragraph')?.text ?? '';
-    pages.push({
-      file: `articles/${article.slug}.html`,
-      head: {
-        title: `${article.fiction ? '[Sample · fiction] ' : ''}${article.title} · ${SITE_NAME}`,
-        description: clip(lead),
-        path: `/articles/${article.slug}`,
-        type: 'article',
-        section: article.section,
-        publishedTime: article.date,
-        // The text is bounded by one article; lists of unbounded length (home, entities) paint as they parse.
-        paintAfter: ARTICLE_TEXT_ID,
-      },
-      route: { kind: 'article', slug: article.slug },
-    });
-  }
-  for (const entity of data.entityPages) {
-    pages.push({
-      file: `entities/${entity.id}.html`,
-      head: {
-        title: `${entity.name} · ${SITE_NAME}`,
-        description: `${entity.name}: ${entity.articles.length} article${entity.articles.length === 1 ? '' : 's'}, ${entity.quotes.length} quote${entity.quotes.length === 1 ? '' : 's'}.`,
-        path: `/entities/${entity.id}`,
-        type: 'profile',
-      },
-      route: { kind: 'entity', id: entity.id },
-    });
-  }
-  return pages;
 }
 
 /** The page for unknown paths (served as 404.html): no canonical URL, since it has none. */
@@ -118,6 +134,18 @@ export function notFoundPage(): Page {
     head: { title: `Not found · ${SITE_NAME}`, description: 'This page does not exist.', path: '/404', type: 'website' },
     route: { kind: 'notFound' },
   };
+}
+
+/**
+ * 404.html also opens the URLs of entities without a page of their own (src/pipeline/output/entityLayout.ts): until
+ * the app is live and knows which it is, its "not found" message is not shown, so such a link never flashes it. If
+ * the app never starts the message shows after a few seconds; without JavaScript, at once.
+ */
+export function holdNotFoundMessage(html: string): string {
+  const hold =
+    `<style>#root:not([${LIVE_ATTRIBUTE}]) .not-found{visibility:hidden;animation:dossier-reveal 0s 4s forwards}@keyframes dossier-reveal{to{visibility:visible}}</style>` +
+    '<noscript><style>#root .not-found{visibility:visible;animation:none}</style></noscript>';
+  return html.replace(/<\/head>/i, () => `  ${hold}\n  </head>`);
 }
 
 /** Who said it, as honestly as the attribution allows. */
@@ -189,9 +217,8 @@ export function headTags(head: PageHead, options: HeadOptions): string {
     `<meta property="og:title" content="${escapeHtml(head.title)}">`,
     `<meta property="og:description" content="${escapeHtml(head.description)}">`,
     `<meta property="og:type" content="${head.type}">`,
+    // Twitter's own title and description tags fall back to og:title and og:description: not repeated on every page
     `<meta name="twitter:card" content="summary">`,
-    `<meta name="twitter:title" content="${escapeHtml(head.title)}">`,
-    `<meta name="twitter:description" content="${escapeHtml(head.description)}">`,
   ];
   if (url) tags.push(`<link rel="canonical" href="${escapeHtml(url)}">`, `<meta property="og:url" content="${escapeHtml(url)}">`);
   if (head.section) tags.push(`<meta property="article:section" content="${escapeHtml(head.section)}">`);

@@ -32,6 +32,7 @@ const site: SiteData = {
   slugs: { articles: {}, aliases: {} },
 };
 const BASE = 'https://news.example';
+const LAYOUT_SEED = { key: ['entityLayout'], data: { buckets: 0 } };
 
 let out = '';
 const page = (file: string) => {
@@ -141,7 +142,8 @@ describe('prerendered article page', () => {
     expect(data).toHaveLength(1);
     const seed = JSON.parse(data[0]!.textContent ?? '') as { path: string; queries: Array<{ key: unknown[]; data: Article }> };
     expect(seed.path).toBe(`/articles/${hostileArticle.slug}`);
-    expect(seed.queries).toEqual([{ key: ['article', hostileArticle.slug], data: hostileArticle }]);
+    // the page's own data, and where the app finds entities (a small site: every entity in its own file)
+    expect(seed.queries).toEqual([{ key: ['article', hostileArticle.slug], data: hostileArticle }, LAYOUT_SEED]);
     // The headline is text, shown as written.
     expect(document.querySelector('main article h1')?.textContent).toBe(HOSTILE_TITLE);
     expect(document.title).toBe(`[Sample · fiction] ${HOSTILE_TITLE} · Dossier`);
@@ -157,7 +159,7 @@ describe('other prerendered pages', () => {
     const seed = JSON.parse(document.getElementById('dossier-data')?.textContent ?? '') as { queries: Array<{ key: unknown[]; data: ArticleIndex }> };
     const file = JSON.parse(readFileSync(join(out, 'data', 'index.json'), 'utf8')) as ArticleIndex;
     expect(file.paging?.total).toBe(site.index.articles.length);
-    expect(seed.queries).toEqual([{ key: ['articleIndex'], data: file }]);
+    expect(seed.queries).toEqual([{ key: ['articleIndex'], data: file }, LAYOUT_SEED]);
     expect(titles.length).toBeLessThanOrEqual(PAGE_SIZE.articles);
     expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${BASE}/`);
   });
@@ -173,11 +175,14 @@ describe('other prerendered pages', () => {
   });
 
   it('404.html is the prerendered not-found page, without a canonical URL', () => {
-    const { document } = page('404.html');
+    const { document, html } = page('404.html');
     expect(document.querySelector('main h1')?.textContent).toBe('Page not found');
     expect(document.title).toBe('Not found · Dossier');
     expect(document.querySelector('link[rel="canonical"]')).toBeNull();
-    expect(JSON.parse(document.getElementById('dossier-data')?.textContent ?? '')).toEqual({ path: '/404', queries: [], stylesheets: [expect.stringMatching(/^\/assets\/index-[\w-]+\.css$/)] });
+    expect(JSON.parse(document.getElementById('dossier-data')?.textContent ?? '')).toEqual({ path: '/404', queries: [LAYOUT_SEED], stylesheets: [expect.stringMatching(/^\/assets\/index-[\w-]+\.css$/)] });
+    // it also opens entities without a page: its message waits for the app, except without JavaScript
+    expect(html).toContain('#root:not([data-hydrated]) .not-found{visibility:hidden');
+    expect(html).toMatch(/<noscript><style>#root \.not-found\{visibility:visible/);
   });
 
   it('each quote has a preview page naming the quote and its speaker, sending readers to it', () => {

@@ -2,6 +2,7 @@
 import type { Article, EntityIndex, SlugMap } from '../../shared/schema.ts';
 import type { DateWindow, RefusedDate } from '../clean/dates.ts';
 import type { CorpusEntity } from '../corpus/resolve.ts';
+import type { EntityLayoutOptions } from '../output/entityLayout.ts';
 import type { SiteData } from '../output/writeSiteData.ts';
 import type { Rejection } from '../read/types.ts';
 
@@ -25,6 +26,8 @@ export interface IngestOptions {
    * when nothing is written; an ingest into a folder streams, holding the corpus views but never all articles.
    */
   keepArticles?: boolean;
+  /** Which entities get files of their own (src/pipeline/output/entityLayout.ts); default `auto`. */
+  entityLayout?: EntityLayoutOptions;
   /** Articles annotated per batch (default 512); only a batch of articles is in memory at a time. */
   batchSize?: number;
   onProgress?: (progress: Progress) => void;

@@ -4,6 +4,7 @@
 import type { Article, ArticleSummary } from '../../shared/schema.ts';
 import { applyToArticle } from '../corpus/apply.ts';
 import type { JsonSpool } from '../output/spool.ts';
+import type { EntityLayoutOptions } from '../output/entityLayout.ts';
 import { articleFile, corpusFiles, type Generation } from '../output/writeSiteData.ts';
 import type { RelatedHit } from '../related/types.ts';
 import { searchFragmentFile } from '../search/fragments.ts';
@@ -40,6 +41,6 @@ export async function writeArticles(
 }
 
 /** The corpus-wide files, after every article. */
-export async function writeCorpusFiles(generation: Generation | null, views: Parameters<typeof corpusFiles>[0]): Promise<void> {
-  if (generation) await generation.putAll(corpusFiles(views));
+export async function writeCorpusFiles(generation: Generation | null, views: Parameters<typeof corpusFiles>[0], layout?: EntityLayoutOptions): Promise<void> {
+  if (generation) await generation.putAll(corpusFiles(views, layout));
 }

@@ -1,0 +1,100 @@
+// A site whose entities mentioned in one or two articles have no page of their own (`--entity-pages recurring`, the
+// layout of a big corpus): their URLs still open, cold, through the not-found page, which loads them from a shared
+// bucket file; a recurring entity keeps its prerendered page, which is also where the app reads its data.
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { FREQUENT_PERSON, inventedCorpusJsonl } from './fixtures/hostile/bigCorpus.ts';
+import { buildSite, serveSite, siteFolder, type ServedSite } from './fixtures/hostile/site.ts';
+import { expect, hydrated, test } from './fixtures.ts';
+
+const OUT = siteFolder('footprint-site');
+const ROOT = new URL('../', import.meta.url).pathname;
+
+test.describe.configure({ mode: 'serial' });
+// page.route and the response log cannot see requests a service worker makes
+test.use({ serviceWorkers: 'block' });
+
+let site: ServedSite;
+
+interface EntityRow {
+  id: string;
+  name: string;
+  articleCount: number;
+}
+
+/** The site's entities, as its entity index lists them. */
+function entities(): EntityRow[] {
+  const data = resolve(ROOT, OUT, 'data');
+  const first = JSON.parse(readFileSync(join(data, 'entities', 'index.json'), 'utf8')) as { entities: EntityRow[]; paging?: { pageCount: number } };
+  const rest = Array.from({ length: (first.paging?.pageCount ?? 1) - 1 }, (_, i) => (JSON.parse(readFileSync(join(data, 'entities', 'index', `${i + 2}.json`), 'utf8')) as { entities: EntityRow[] }).entities);
+  return [...first.entities, ...rest.flat()];
+}
+
+const hasPage = (id: string) => existsSync(resolve(ROOT, OUT, 'entities', `${id}.html`));
+
+function requestsOf(page: Page): string[] {
+  const paths: string[] = [];
+  page.on('request', (request) => paths.push(new URL(request.url()).pathname));
+  return paths;
+}
+
+test.beforeAll(async () => {
+  test.setTimeout(300_000);
+  const input = `${OUT}.jsonl`;
+  await mkdir(dirname(input), { recursive: true });
+  await writeFile(input, inventedCorpusJsonl(150));
+  await buildSite(input, OUT, { timeoutMs: 290_000, args: ['--entity-pages', 'recurring'] });
+  site = await serveSite(OUT);
+});
+
+test.afterAll(async () => {
+  await site?.close();
+});
+
+const at = (path: string) => `${site.origin}${path}`;
+
+test('an entity without a page of its own, opened cold, shows the entity', async ({ page, consoleWatch }) => {
+  // the host answers the URL with 404.html, as file-only hosts do: that is the cost of having no file
+  consoleWatch.allow(/status of 404/);
+  const once = entities().find((entity) => entity.articleCount === 1)!;
+  expect(once, 'an entity mentioned in one article').toBeTruthy();
+  expect(hasPage(once.id)).toBe(false);
+  const requests = requestsOf(page);
+  const response = await page.goto(at(`/entities/${encodeURIComponent(once.id)}`));
+  expect(response?.status()).toBe(404);
+  await hydrated(page);
+  await expect(page.locator('main h1')).toHaveText(once.name, { timeout: 15_000 });
+  await expect(page.locator('main .card-list a')).toHaveCount(1);
+  // from one shared bucket, never a missing entity file
+  expect(requests.filter((path) => path.startsWith('/data/entity-buckets/'))).toHaveLength(1);
+  expect(requests.filter((path) => path.startsWith('/data/entities/'))).toEqual([]);
+
+  // Back and forth keeps showing it
+  await page.locator('main .card-list a').first().click();
+  await expect(page.locator('main article h1')).toBeVisible();
+  await page.goBack();
+  await expect(page.locator('main h1')).toHaveText(once.name);
+});
+
+test('a recurring entity keeps its prerendered page, and the app reads its data from that page', async ({ page }) => {
+  const frequent = entities().find((entity) => entity.name === FREQUENT_PERSON)!;
+  expect(hasPage(frequent.id)).toBe(true);
+  expect(existsSync(resolve(ROOT, OUT, 'data', 'entities', `${frequent.id}.json`))).toBe(false);
+  await page.goto(at('/entities'));
+  await hydrated(page);
+  const requests = requestsOf(page);
+  await page.locator('main .entity-index').getByRole('link', { name: FREQUENT_PERSON, exact: true }).first().click();
+  await expect(page.locator('main h1')).toHaveText(FREQUENT_PERSON);
+  await expect(page.locator('main .card-list a').first()).toBeVisible();
+  expect(requests).toContain(`/entities/${frequent.id}`);
+});
+
+test('an unknown entity says so, without fetching a file that does not exist', async ({ page, consoleWatch }) => {
+  consoleWatch.allow(/status of 404/);
+  const requests = requestsOf(page);
+  await page.goto(at('/entities/no-such-person-here'));
+  await expect(page.getByRole('heading', { name: 'Entity not found' })).toBeVisible({ timeout: 15_000 });
+  expect(requests.filter((path) => path.startsWith('/data/entities/'))).toEqual([]);
+});
