@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { folderSize, syntheticCorpus } from './synthetic.ts';
 
 const BBC = new URL('../../shared/corpus/bbc/articles.jsonl', import.meta.url).pathname;
 const quick = process.argv.includes('--quick');
@@ -26,20 +27,6 @@ function runIngest(input: string, out: string, cache: string): Stats {
   const line = child.stderr.split('\n').find((l) => l.startsWith('stats '));
   if (!line) throw new Error(`ingest failed (exit ${child.status}): ${child.stderr.slice(-2000)}`);
   return JSON.parse(line.slice(6)) as Stats;
-}
-
-/** A synthetic corpus of n articles: each mixes paragraphs of three BBC articles, with a unique id and title. */
-function syntheticCorpus(source: Array<{ title: string; body: string }>, n: number, file: string): void {
-  let seed = 42;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-  const lines: string[] = [];
-  for (let i = 0; i < n; i++) {
-    const parts = [0, 1, 2].map(() => source[Math.floor(random() * source.length)]!);
-    const paragraphs = parts.flatMap((p) => p.body.split('\n\n').filter(() => random() < 0.6));
-    const date = `20${String(10 + (i % 15)).padStart(2, '0')}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
-    lines.push(JSON.stringify({ id: `syn-${i}`, title: `${parts[0]!.title} (${i})`, body: paragraphs.join('\n\n') || parts[0]!.body, date }));
-  }
-  writeFileSync(file, `${lines.join('\n')}\n`);
 }
 
 /** The corpus with one word added to its first article's body. */
@@ -87,8 +74,8 @@ function main(): void {
       syntheticCorpus(source, n, file);
       const stats = runIngest(file, join(work, `syn-${n}-out`), join(work, `syn-${n}-cache`));
       results.push([n, stats]);
-      const searchMB = statSync(join(work, `syn-${n}-out`, 'search.json')).size / 1e6;
-      console.log(`${row(`synthetic ${n.toLocaleString('en')}`, stats)}  search.json ${searchMB.toFixed(1)} MB`);
+      const search = folderSize(join(work, `syn-${n}-out`, 'search'));
+      console.log(`${row(`synthetic ${n.toLocaleString('en')}`, stats)}  search index ${(search.bytes / 1e6).toFixed(1)} MB in ${search.files.toLocaleString('en')} files`);
       rmSync(join(work, `syn-${n}-out`), { recursive: true, force: true });
       rmSync(join(work, `syn-${n}-cache`), { recursive: true, force: true });
     }

@@ -3,17 +3,12 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, writeFile
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { folderWith } from '../test-fixtures/tempFolder.ts';
 import { ingest } from './ingest.ts';
 import { siteFiles } from './output/writeSiteData.ts';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const options = { today: '2026-11-26', window: null, relatedCount: 3, workers: 1 };
-
-function folderWith(files: Record<string, string>): string {
-  const folder = mkdtempSync(join(tmpdir(), 'dossier-ingest-'));
-  for (const [name, content] of Object.entries(files)) writeFileSync(join(folder, name), content);
-  return folder;
-}
 
 describe('re-ingesting', () => {
   it('reuses unchanged annotations and keeps old slugs as aliases after a headline edit', async () => {

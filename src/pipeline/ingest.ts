@@ -9,7 +9,7 @@ import type { CleanArticle } from './clean/cleanArticle.ts';
 import type { RefusedDate } from './clean/dates.ts';
 import { assignSlugs, emptySlugMap, readSlugMap } from './output/slugs.ts';
 import { JsonSpool } from './output/spool.ts';
-import { Generation, readRunRecord, searchBudget, type SiteData } from './output/writeSiteData.ts';
+import { Generation, readRunRecord, type SiteData } from './output/writeSiteData.ts';
 import type { Rejection } from './read/types.ts';
 import { ModelBuilder } from './related/model.ts';
 import type { RelatedHit } from './related/types.ts';
@@ -66,7 +66,7 @@ async function ingestParked(options: IngestOptions, cleanSpool: JsonSpool<CleanA
   const rankingKey = cache && options.relatedCount > 0 ? await relatedKey(keys, options) : '';
   const cachedRanking = cache && rankingKey ? await cache.get<Array<[string, RelatedHit[]]>>(rankingKey) : null;
   const corrections = await loadCorrections(options, rejected);
-  const corpus = new CorpusBuilder(searchBudget(read.length), cachedRanking || options.relatedCount <= 0 ? null : new ModelBuilder());
+  const corpus = new CorpusBuilder(cachedRanking || options.relatedCount <= 0 ? null : new ModelBuilder());
   const prepared = prepareInBatches(cleanSpool, read.length, slugs, keys, options, corpus.model !== null);
   const reused = await foldArticles(prepared, { corpus, corrections, spool, sources, rejected });
   lap('annotate');

@@ -22,7 +22,7 @@ const folderOf = (path: string) => {
 };
 
 /** The folders in the order docs/architecture.md gives ("." is ingest.ts and serve.ts at the top). */
-const ORDER = ['read', 'nlp', 'clean', 'related', 'cache', 'article', 'corrections', 'corpus', 'parallel', 'output', 'stages', '.', 'site', 'cli'];
+const ORDER = ['read', 'nlp', 'clean', 'related', 'cache', 'article', 'corrections', 'corpus', 'parallel', 'search', 'output', 'stages', '.', 'site', 'cli'];
 
 const RELATIVE_IMPORT = /(?:import|export)[^'"]*?from\s+['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]\s*\)|new URL\(\s*['"](\.[^'"]+)['"]/g;
 

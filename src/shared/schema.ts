@@ -227,17 +227,42 @@ export type EntityArticlesPage = z.infer<typeof EntityArticlesPage>;
 export const EntityQuotesPage = z.object({ page: int, quotes: z.array(EntityQuote) });
 export type EntityQuotesPage = z.infer<typeof EntityQuotesPage>;
 
-/** `search.json`: what the home page's search indexes, loaded only when the reader searches. */
-export const SearchDocument = z.object({
-  slug: z.string(),
-  title: z.string(),
-  text: z.string(),
+/**
+ * `search/index.json`: the search index's table of contents, fetched when the reader starts searching. Terms (words
+ * and filter terms, see searchIndex.ts) are sorted and cut into chunks, each one file named by its content. The
+ * chunks are listed, by first term, in tables of a few hundred (`search/tables/<name>.json`), listed here the same
+ * way: a query fetches this file, one table and one chunk per word, so none of them grows much with the corpus.
+ */
+export const SearchManifest = z.object({
+  version: z.literal(1),
+  /** Articles in the index; an article's number (0…docCount-1) names its file `search/docs/<n>.json`. */
+  docCount: int,
+  /** [first term, file name] of each table of chunks, in term order; the first one's first term is "". */
+  tables: z.array(z.tuple([z.string(), z.string()])),
+  /** Every section with its number of articles, for the section filter. */
+  sections: z.array(z.tuple([z.string(), int])),
+  /** The earliest and latest dates of the articles, when any is dated. */
+  dates: z.nullable(z.tuple([IsoDate, IsoDate])),
+});
+export type SearchManifest = z.infer<typeof SearchManifest>;
+
+/** `search/tables/<name>.json`: [first term, file name] of each chunk of a stretch of terms, in term order. */
+export const SearchTable = z.object({ chunks: z.array(z.tuple([z.string(), z.string()])) });
+export type SearchTable = z.infer<typeof SearchTable>;
+
+/** `search/terms/<name>.json`: sorted terms and each one's postings (packed lists of article numbers, base64). */
+export const SearchChunk = z.object({ terms: z.array(z.string()), postings: z.array(z.string()) });
+export type SearchChunk = z.infer<typeof SearchChunk>;
+
+/** `search/docs/<n>.json`: what a search result shows of one article, and the text its snippets come from. */
+export const SearchFragment = z.object({
+  summary: ArticleSummary,
+  /** The body, block by block. */
+  text: z.array(z.string()),
   entities: z.array(z.string()),
   quotes: z.array(z.object({ id: z.string(), text: z.string(), speaker: z.nullable(z.string()) })),
 });
-export type SearchDocument = z.infer<typeof SearchDocument>;
-export const SearchIndex = z.object({ documents: z.array(SearchDocument) });
-export type SearchIndex = z.infer<typeof SearchIndex>;
+export type SearchFragment = z.infer<typeof SearchFragment>;
 
 /** `slugs.json`: links never rot — the current slug of each article id, and every old slug still pointing at one. */
 export const SlugMap = z.object({

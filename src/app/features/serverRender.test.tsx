@@ -8,8 +8,7 @@ import { CoMentionChart, Timeline } from './charts/EntityCharts.tsx';
 import { ShortcutsDialog } from './keyboard/ShortcutsDialog.tsx';
 import { OfflineNote } from './offline/OfflineNote.tsx';
 import { DisplaySettings } from './prefs/DisplaySettings.tsx';
-import { searchDocument } from './search/documents.ts';
-import { createArticleSearch } from './search/engine.ts';
+import { explainMatch } from './search/documents.ts';
 import { MatchReasons } from './search/SearchBox.tsx';
 import { SelectionShare } from './share/SelectionShare.tsx';
 import { ShareButton } from './share/ShareButton.tsx';
@@ -57,9 +56,14 @@ describe('server rendering of the reader features', () => {
   });
 
   it('search results say why they matched, marking the words', () => {
-    const hits = createArticleSearch([searchDocument(inventedArticle)]).search('spring');
-    expect(hits).toHaveLength(1);
-    const html = inRouter(<MatchReasons reasons={hits[0]!.reasons} slug={hits[0]!.slug} />);
+    const fragment = {
+      summary: { ...inventedArticle, quoteCount: inventedArticle.quotes.length, mainEntities: [] },
+      text: inventedArticle.blocks.map((block) => block.text),
+      entities: inventedArticle.entities.map((entity) => entity.name),
+      quotes: inventedArticle.quotes.map((quote) => ({ id: quote.id, text: quote.text, speaker: quote.speaker?.name ?? null })),
+    };
+    const reasons = explainMatch(fragment, { exact: new Set(['spring']), prefixes: [] });
+    const html = inRouter(<MatchReasons reasons={reasons} slug={inventedArticle.slug} />);
     expect(html).toContain('aria-label="Why it matched"');
     expect(html).toMatch(/<mark class="search-hit">spring<\/mark>/i);
     // A matching quote links straight to the quote in the article.

@@ -1,13 +1,13 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { useArticleIndex } from '../api/articleIndex.ts';
 import { articleIndexPageQuery } from '../api/articleIndexPage.ts';
-import { searchIndexQuery } from '../api/searchIndex.ts';
 import { ShowMore } from '../paging/ShowMore.tsx';
 import { usePagedList } from '../paging/usePagedList.ts';
 import { MatchReasons, SearchBox } from '../features/search/SearchBox.tsx';
 import { useArticleSearch } from '../features/search/useArticleSearch.ts';
+import { emptyRequest, isActive, requestFromParams, sameRequest, withRequest, type SearchRequest } from '../features/search/request.ts';
+import type { SearchHit } from '../features/search/engine.ts';
 import { SectionBadge } from '../components/FictionBadge.tsx';
 import { QueryError } from '../components/QueryError.tsx';
 import { LoadingNote, SkeletonLines } from '../components/Skeleton.tsx';
@@ -55,68 +55,61 @@ function CardSkeletons() {
   );
 }
 
-/** The article list, or the search results in order of relevance with why each matched. */
+/** The search results, best first, with why each matched; "Show more results" asks for the next ones. */
+function SearchResultList({ hits, total, showMore, loading }: { hits: readonly SearchHit[]; total: number; showMore: () => void; loading: boolean }) {
+  if (hits.length === 0) return null;
+  return (
+    <>
+      <ul className="card-list" aria-label="Search results">
+        {hits.map((hit) => (
+          <ArticleCard key={hit.id} article={hit.summary}>
+            <MatchReasons reasons={hit.reasons} slug={hit.summary.slug} />
+          </ArticleCard>
+        ))}
+      </ul>
+      {hits.length < total && (
+        <p className="show-more">
+          <button type="button" className="button" onClick={showMore} disabled={loading}>
+            Show more results
+          </button>
+        </p>
+      )}
+    </>
+  );
+}
+
+/** The article list, or the search results when a search is in the URL (?q= and the filters). */
 function ArticleList({ articles, total, more }: { articles: readonly ArticleSummary[]; total: number; more: ReactNode }) {
-  const [query, setQuery] = useState('');
   const [params, setParams] = useSearchParams();
-  const { status, search, prepare } = useArticleSearch(articles);
-  // The query lives in ?q= so Back from an article returns to the same results. It is read after the first
-  // render, which must match the prerendered page (which has no query).
-  const urlQuery = params.get('q') ?? '';
+  // The search is read from the URL after the first render, which must match the prerendered page (no search);
+  // then whenever the URL changes (Back/Forward, a link), while typing keeps the URL in step with the box.
+  const [request, setRequest] = useState<SearchRequest>(emptyRequest);
+  const urlRequest = useMemo(() => requestFromParams(params), [params]);
   useEffect(() => {
-    if (!urlQuery) return;
-    setQuery(urlQuery);
-    prepare();
-    // Only on arriving at the page: typing keeps the URL in step, not the other way round.
-  }, []);
-  const changeQuery = (value: string) => {
-    setQuery(value);
-    setParams(
-      (previous) => {
-        const next = new URLSearchParams(previous);
-        if (value) next.set('q', value);
-        else next.delete('q');
-        return next;
-      },
-      { replace: true, preventScrollReset: true },
-    );
+    setRequest((current) => (sameRequest(current, urlRequest) ? current : urlRequest));
+  }, [urlRequest]);
+  const search = useArticleSearch(request);
+  const changeRequest = (next: SearchRequest) => {
+    setRequest(next);
+    setParams((previous) => withRequest(previous, next), { replace: true, preventScrollReset: true });
   };
   const ordered = useMemo(() => newestFirst(articles), [articles]);
-  const hits = useMemo(() => (search && query.trim() ? search.search(query) : null), [search, query]);
-  const bySlug = useMemo(() => new Map(articles.map((article) => [article.slug, article])), [articles]);
-  // A hit may be on a page of the list not loaded yet: its headline comes from the search index.
-  const { data: searchIndex } = useQuery({ ...searchIndexQuery(), enabled: false });
-  const titleOf = useMemo(() => new Map(searchIndex?.documents.map((document) => [document.slug, document.title])), [searchIndex]);
+  const active = isActive(request);
+  const hits = active ? search.results?.hits ?? null : null;
   return (
     <>
       <SearchBox
-        query={query}
-        onQuery={changeQuery}
-        onPrepare={prepare}
-        status={status}
-        resultCount={hits?.length ?? 0}
+        request={request}
+        onRequest={changeRequest}
+        onPrepare={search.prepare}
+        status={search.status}
+        engine={search.engine}
+        resultCount={search.results?.total ?? 0}
         total={total}
+        retry={search.retry}
       />
-      {hits ? (
-        hits.length > 0 && (
-          <ul className="card-list" aria-label="Search results">
-            {hits.map((hit) => {
-              const article = bySlug.get(hit.slug);
-              return article ? (
-                <ArticleCard key={hit.slug} article={article}>
-                  <MatchReasons reasons={hit.reasons} slug={hit.slug} />
-                </ArticleCard>
-              ) : (
-                <li key={hit.slug} className="card">
-                  <h2 className="card-title">
-                    <Link to={`/articles/${encodeURIComponent(hit.slug)}`}>{titleOf.get(hit.slug) ?? hit.slug}</Link>
-                  </h2>
-                  <MatchReasons reasons={hit.reasons} slug={hit.slug} />
-                </li>
-              );
-            })}
-          </ul>
-        )
+      {active ? (
+        search.status !== 'error' && hits && <SearchResultList hits={hits} total={search.results?.total ?? 0} showMore={search.showMore} loading={search.status === 'loading'} />
       ) : (
         <ul className="card-list" aria-label="All articles">
           {ordered.map((article) => (
@@ -124,7 +117,7 @@ function ArticleList({ articles, total, more }: { articles: readonly ArticleSumm
           ))}
         </ul>
       )}
-      {!hits && more}
+      {!active && more}
     </>
   );
 }

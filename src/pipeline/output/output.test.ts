@@ -2,9 +2,9 @@ import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseOrThrow, SearchIndex, type Article } from '../../shared/schema.ts';
+import { parseOrThrow, SearchFragment, SearchManifest, type Article } from '../../shared/schema.ts';
 import { articleIndex, compareNewestFirst, ENTITY_TURNS, entityViews, EntityViewsBuilder, turnOpening } from './siteData.ts';
-import { FolderWriter, PAGE_SIZE, paginate, searchBudget, searchDocument, siteFiles, writeSiteData, type SiteData } from './writeSiteData.ts';
+import { FolderWriter, PAGE_SIZE, paginate, siteFiles, writeSiteData, type SiteData } from './writeSiteData.ts';
 
 function article(slug: string, date: string | null, entities: Array<[string, string, number]>, speaker?: string): Article {
   return {
@@ -102,10 +102,15 @@ describe('writing the data', () => {
   const views = entityViews(articles);
   const site: SiteData = { articles, index: articleIndex(articles), entityIndex: views.index, entityPages: views.pages, slugs: { articles: {}, aliases: {} } };
   it('lays out one file per article and per entity', () => {
-    expect([...siteFiles(site).keys()].sort()).toEqual([
+    // the search: its table of contents, one fragment per article and term chunks named by their content
+    const paths = [...siteFiles(site).keys()].sort();
+    expect(paths.filter((path) => !/^search\/(terms|tables)\//.test(path))).toEqual([
       'articles/new.json', 'articles/old.json', 'articles/undated.json',
-      'entities/ann.json', 'entities/bay.json', 'entities/club.json', 'entities/index.json', 'index.json', 'search.json', 'slugs.json',
+      'entities/ann.json', 'entities/bay.json', 'entities/club.json', 'entities/index.json', 'index.json',
+      'search/docs/0.json', 'search/docs/1.json', 'search/docs/2.json', 'search/index.json', 'slugs.json',
     ]);
+    expect(paths.filter((path) => path.startsWith('search/terms/'))).toHaveLength(1);
+    expect(paths.filter((path) => path.startsWith('search/tables/'))).toHaveLength(1);
   });
   it('splits long lists into pages, the first page inline', () => {
     expect(paginate([1, 2, 3], 5)).toEqual({ first: [1, 2, 3], rest: [], paging: undefined });
@@ -121,9 +126,17 @@ describe('writing the data', () => {
     expect(ann.articles).toHaveLength(PAGE_SIZE.entityArticles);
     expect(ann.quotePaging.total).toBe(many.length);
     expect(files.has(`entities/ann/quotes/${Math.ceil(many.length / PAGE_SIZE.entityQuotes)}.json`)).toBe(true);
-    const search = parseOrThrow(SearchIndex, JSON.parse(files.get('search.json')!), 'search.json');
-    expect(search.documents).toHaveLength(many.length);
-    expect(search.documents[0]).toEqual({ slug: 'a0', title: 'Title a0', text: 'Some text here.', entities: ['ANN'], quotes: [{ id: 'quote-abc123', text: 'Some', speaker: 'ann' }] });
+    // the search index: a table of contents, term chunks, and one fragment per article; no whole-corpus file
+    const manifest = parseOrThrow(SearchManifest, JSON.parse(files.get('search/index.json')!), 'search/index.json');
+    expect(manifest.docCount).toBe(many.length);
+    expect(files.has('search.json')).toBe(false);
+    for (const [, name] of manifest.tables) {
+      const table = JSON.parse(files.get(`search/tables/${name}.json`)!) as { chunks: Array<[string, string]> };
+      for (const [, chunk] of table.chunks) expect(files.has(`search/terms/${chunk}.json`)).toBe(true);
+    }
+    const fragment = parseOrThrow(SearchFragment, JSON.parse(files.get('search/docs/0.json')!), 'search/docs/0.json');
+    expect(fragment).toMatchObject({ summary: { slug: 'a0', title: 'Title a0' }, text: ['Some text here.'], entities: ['ANN'], quotes: [{ id: 'quote-abc123', text: 'Some', speaker: 'ann' }] });
+    expect(files.has(`search/docs/${many.length - 1}.json`)).toBe(true);
   });
   it('refuses to write invalid data and leaves the previous output intact', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'dossier-out-')), 'data');
@@ -192,21 +205,5 @@ describe('writing many files', () => {
     const failing = await FolderWriter.open(folder);
     await failing.put('blocker/x.json', '{}');
     await expect(failing.finish()).rejects.toThrow(/blocker/);
-  });
-});
-
-describe('the search file on a big corpus', () => {
-  it('keeps everything for a small corpus and gives each article a shrinking share of a fixed budget beyond', () => {
-    expect(searchBudget(3000)).toEqual({ text: 4000, entities: Infinity, quotes: Infinity, quoteChars: Infinity });
-    expect(searchBudget(10_000)).toEqual({ text: 600, entities: 15, quotes: 2, quoteChars: 150 });
-    expect(searchBudget(100_000)).toEqual({ text: 120, entities: 3, quotes: 1, quoteChars: 150 });
-    const long = { ...article('long', null, [['ann', 'person', 1], ['bay', 'place', 1], ['club', 'organization', 1], ['dale', 'place', 1]], 'ann'), blocks: [{ id: 'p-1', kind: 'paragraph' as const, text: 'word '.repeat(2000) }] };
-    long.quotes = Array.from({ length: 9 }, (_, i) => ({ ...long.quotes[0]!, id: `quote-${i}`, text: 'said '.repeat(100) }));
-    const small = searchDocument(long, searchBudget(100_000));
-    expect(small.text).toHaveLength(120);
-    expect(small.entities).toEqual(['ANN', 'BAY', 'CLUB']);
-    expect(small.quotes).toHaveLength(1);
-    expect(small.quotes[0]!.text).toHaveLength(150);
-    expect(searchDocument(long, searchBudget(100)).quotes).toHaveLength(9);
   });
 });

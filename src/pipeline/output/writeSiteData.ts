@@ -13,15 +13,16 @@ import {
   EntityPage,
   EntityQuotesPage,
   parseOrThrow,
-  SearchDocument,
   SlugMap,
   type Paging,
-  type SearchDocument as SearchDocumentData,
   type Article as ArticleData,
   type ArticleIndex as ArticleIndexData,
   type EntityIndex as EntityIndexData,
   type EntityPage as EntityPageData,
 } from '../../shared/schema.ts';
+import { SearchIndexBuilder } from '../search/indexBuilder.ts';
+import { searchFragmentFile } from '../search/fragments.ts';
+import { summarize } from './siteData.ts';
 import { SLUGS_FILE } from './slugs.ts';
 
 export interface SiteData {
@@ -42,50 +43,11 @@ export const dataPaths = {
   entity: (id: string) => `entities/${id}.json`,
   entityArticlesPage: (id: string, n: number) => `entities/${id}/articles/${n}.json`,
   entityQuotesPage: (id: string, n: number) => `entities/${id}/quotes/${n}.json`,
-  search: 'search.json',
   slugs: SLUGS_FILE,
 };
 
 /** Page sizes: the first page of every list is in its main file, so the first screen needs one small file. */
 export const PAGE_SIZE = { articles: 100, entities: 200, entityArticles: 50, entityQuotes: 50 };
-
-/** How much of an article goes into the search file: everything in a small corpus, less as it grows. */
-export interface SearchBudget {
-  text: number;
-  entities: number;
-  quotes: number;
-  quoteChars: number;
-}
-
-/** Characters of search text for the whole corpus: the search file is loaded whole on the first search. */
-const SEARCH_CORPUS_CHARS = 12_000_000;
-
-/**
- * Up to 3,000 articles everything is searchable (4,000 characters of text, every name and quote). Beyond, each
- * article gets its share of a fixed budget, never less than its headline, opening words, three names and a quote:
- * the file stays near 12 MB at 10,000 articles and grows by about 400 bytes an article after that.
- */
-export function searchBudget(articleCount: number): SearchBudget {
-  const share = Math.floor(SEARCH_CORPUS_CHARS / Math.max(1, articleCount));
-  if (share >= 4000) return { text: 4000, entities: Infinity, quotes: Infinity, quoteChars: Infinity };
-  return {
-    text: Math.max(120, Math.floor(share / 2)),
-    entities: Math.max(3, Math.floor(share / 80)),
-    quotes: Math.max(1, Math.floor(share / 600)),
-    quoteChars: 150,
-  };
-}
-
-export function searchDocument(article: ArticleData, budget: SearchBudget = searchBudget(1)): SearchDocumentData {
-  return {
-    slug: article.slug,
-    title: article.title,
-    text: article.blocks.map((b) => b.text).join('\n\n').slice(0, budget.text),
-    // the entities the article is about come first in its list
-    entities: article.entities.slice(0, budget.entities).map((e) => e.name),
-    quotes: article.quotes.slice(0, budget.quotes).map((q) => ({ id: q.id, text: q.text.slice(0, budget.quoteChars), speaker: q.speaker?.name ?? null })),
-  };
-}
 
 /** The first page and the rest, split into pages; paging is undefined when everything fits on the first page. */
 export function paginate<T>(items: readonly T[], pageSize: number): { first: T[]; rest: T[][]; paging: Paging | undefined } {
@@ -93,11 +55,6 @@ export function paginate<T>(items: readonly T[], pageSize: number): { first: T[]
   const pages: T[][] = [];
   for (let i = 0; i < items.length; i += pageSize) pages.push(items.slice(i, i + pageSize));
   return { first: pages[0]!, rest: pages.slice(1), paging: { total: items.length, pageSize, pageCount: pages.length } };
-}
-
-/** One article's search document as validated JSON text: a big corpus keeps 100,000 short strings, not objects. */
-export function searchDocumentJson(article: ArticleData, budget: SearchBudget): string {
-  return JSON.stringify(parseOrThrow(SearchDocument, searchDocument(article, budget), `${dataPaths.search} (${article.slug})`));
 }
 
 type FileEntry = [path: string, content: string];
@@ -116,8 +73,8 @@ export interface CorpusData {
   index: ArticleIndexData;
   entityIndex: EntityIndexData;
   entityPages: Iterable<EntityPageData>;
-  /** Each article's search document, as validated JSON text (see searchDocumentJson). */
-  search: readonly string[];
+  /** The search index, folded article by article; its files are written with the corpus views. */
+  search: SearchIndexBuilder;
   slugs: SlugMap;
 }
 
@@ -143,14 +100,14 @@ export function* corpusFiles(data: CorpusData): Generator<FileEntry> {
     for (const [i, list] of articles.rest.entries()) yield validated(EntityArticlesPage, dataPaths.entityArticlesPage(page.id, i + 2), { page: i + 2, articles: list });
     for (const [i, list] of quotes.rest.entries()) yield validated(EntityQuotesPage, dataPaths.entityQuotesPage(page.id, i + 2), { page: i + 2, quotes: list });
   }
-  yield [dataPaths.search, `{"documents":[${data.search.join(',')}]}`];
+  yield* data.search.files();
   yield validated(SlugMap, dataPaths.slugs, data.slugs);
 }
 
 /** Every file of the output with its content, validated against the shared schema. */
 export function siteFiles(data: SiteData): Map<string, string> {
-  const budget = searchBudget(data.articles.length);
-  return new Map([...data.articles.map(articleFile), ...corpusFiles({ ...data, search: data.articles.map((a) => searchDocumentJson(a, budget)) })]);
+  const search = SearchIndexBuilder.of(data.articles);
+  return new Map([...data.articles.map(articleFile), ...data.articles.map((article, id) => searchFragmentFile(article, summarize(article), id)), ...corpusFiles({ ...data, search })]);
 }
 
 /** Files written at once: 100,000 opened together fail with EMFILE. */

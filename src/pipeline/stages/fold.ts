@@ -6,10 +6,11 @@ import { CorpusEntityStage } from '../corpus/stage.ts';
 import { EntityViewsBuilder, indexOfSummaries, summarize, type PlacedSummary } from '../output/siteData.ts';
 import { nextSlugMap } from '../output/slugs.ts';
 import type { JsonSpool } from '../output/spool.ts';
-import { searchDocumentJson, type CorpusData, type SearchBudget } from '../output/writeSiteData.ts';
+import type { CorpusData } from '../output/writeSiteData.ts';
 import type { TaskResult } from '../parallel/pool.ts';
 import { relatedDoc, type PreparedArticle } from '../article/prepareArticle.ts';
 import type { Rejection } from '../read/types.ts';
+import { SearchIndexBuilder } from '../search/indexBuilder.ts';
 import { extractFeatures, type DocFeatures, type ModelBuilder } from '../related/model.ts';
 import type { LoadedCorrections } from './corrections.ts';
 import type { IngestedEntry, ListedEntity } from './types.ts';
@@ -22,18 +23,15 @@ export class CorpusBuilder {
   readonly summaries: PlacedSummary[] = [];
   readonly entities = new EntityViewsBuilder();
   readonly entityStage = new CorpusEntityStage();
-  /** In input order, like `ingested` (articles are added in input order). */
-  readonly search: string[] = [];
+  /** Folded in pass 2, in the order articles are parked: an article's number in the index is its place in it. */
+  readonly search = new SearchIndexBuilder();
   readonly ingested: IngestedEntry[] = [];
   /** Each parked article's position in the input, in the order they were parked. */
   readonly ordinals: number[] = [];
   readonly ids: string[] = [];
   quoteCount = 0;
 
-  constructor(
-    private readonly searchBudget: SearchBudget,
-    readonly model: ModelBuilder | null,
-  ) {}
+  constructor(readonly model: ModelBuilder | null) {}
 
   /** Pass 1: folds in one article; `features` are its related-article features when the ranker needs them. */
   add(article: Article, ordinal: number, source: string, features: DocFeatures | null): void {
@@ -53,7 +51,7 @@ export class CorpusBuilder {
     const summary = this.summaries[at]!;
     this.summaries[at] = { ...summarize(article), ordinal: summary.ordinal };
     this.entities.add(article, summary.ordinal);
-    this.search.push(searchDocumentJson(article, this.searchBudget));
+    this.search.add(article);
   }
 
   get size(): number {

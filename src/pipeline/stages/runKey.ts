@@ -18,7 +18,7 @@ async function inputsKey(folders: readonly string[], articleKeys: readonly strin
 /** Everything an output depends on: each article (its cache key covers text, slug and code), the code of the ranker,
  * of the corpus stages, of the output layout and of corrections, the settings, and the corrections file. */
 export const runKey = (articleKeys: readonly string[], options: IngestOptions) =>
-  inputsKey([...RELATED_CODE, '../output', '../corrections', '../corpus', '../stages', '../ingest.ts', '../article/prepareArticle.ts'], articleKeys, options);
+  inputsKey([...RELATED_CODE, '../output', '../search', '../../shared/searchIndex.ts', '../corrections', '../corpus', '../stages', '../ingest.ts', '../article/prepareArticle.ts'], articleKeys, options);
 
 /** What the related ranking depends on: the articles as annotated and corrected, k, and the ranker's code. */
 export const relatedKey = (articleKeys: readonly string[], options: IngestOptions) => inputsKey([...RELATED_CODE, '../corrections'], articleKeys, options);

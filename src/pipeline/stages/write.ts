@@ -1,11 +1,13 @@
 // Stage 6, write (pass 2): each parked article takes the corpus's entities and its related links, goes into the
-// entity views and the search file, and is written into the new generation (and kept, when asked) one at a time;
+// entity views and the search index, and is written (with its search fragment) into the new generation (and kept, when asked) one at a time;
 // then the corpus-wide files.
 import type { Article, ArticleSummary } from '../../shared/schema.ts';
 import { applyToArticle } from '../corpus/apply.ts';
 import type { JsonSpool } from '../output/spool.ts';
 import { articleFile, corpusFiles, type Generation } from '../output/writeSiteData.ts';
 import type { RelatedHit } from '../related/types.ts';
+import { searchFragmentFile } from '../search/fragments.ts';
+import { summarize } from '../output/siteData.ts';
 import type { CorpusBuilder } from './fold.ts';
 import { relatedLinks } from './link.ts';
 import type { Progress } from './types.ts';
@@ -25,7 +27,11 @@ export async function writeArticles(
     applyToArticle(article, corpus.entityStage.targetsOf(corpus.ordinals[at]!));
     corpus.addResolved(article, at);
     article.related = relatedLinks(run.ranking.get(article.slug) ?? [], cards);
-    if (generation) await generation.put(...articleFile(article));
+    if (generation) {
+      await generation.put(...articleFile(article));
+      // its number in the search index is its place in this pass (CorpusBuilder.addResolved)
+      await generation.put(...searchFragmentFile(article, summarize(article), at));
+    }
     if (run.keep) articles.push(article);
     at++;
     run.onProgress?.({ stage: 'writing', done: at, total });

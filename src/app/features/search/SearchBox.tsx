@@ -1,15 +1,24 @@
-// The home page search: narrows the article list as you type and says why each article matched.
-import { useId, type ReactNode } from 'react';
+// The home page search: searches as you type, with filters by section, speaker, name and date; the results say why
+// each article matched, matched words marked (text and <mark> elements only, never HTML from data).
+import { useId, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { MatchReason, Snippet } from './documents.ts';
+import type { SearchEngine } from './engine.ts';
+import { hasFilters, type SearchRequest } from './request.ts';
 import type { SearchStatus } from './useArticleSearch.ts';
 
 function Passage({ snippet }: { snippet: Snippet }) {
   return (
     <>
-      {snippet.before}
-      {snippet.hit && <mark className="search-hit">{snippet.hit}</mark>}
-      {snippet.after}
+      {snippet.map((part, index) =>
+        part.hit ? (
+          <mark key={index} className="search-hit">
+            {part.text}
+          </mark>
+        ) : (
+          part.text
+        ),
+      )}
     </>
   );
 }
@@ -45,27 +54,64 @@ export function MatchReasons({ reasons, slug }: { reasons: readonly MatchReason[
   );
 }
 
-export function SearchBox({ query, onQuery, onPrepare, status, resultCount, total }: {
-  query: string;
-  onQuery: (query: string) => void;
+function statusMessage(request: SearchRequest, status: SearchStatus, prepared: boolean, resultCount: number, total: number): string {
+  const asked = request.q.trim() || (hasFilters(request) ? 'these filters' : '');
+  if (!asked) return '';
+  if (status === 'loading') return prepared ? 'Searching…' : 'Preparing the search…';
+  if (status !== 'ready') return '';
+  const what = request.q.trim() ? `“${request.q.trim()}”` : 'these filters';
+  if (resultCount === 0) return `No articles match ${what}. Try a name, a word from a headline, or part of a quote.`;
+  return `${resultCount.toLocaleString('en')} of ${total.toLocaleString('en')} articles match ${what}.`;
+}
+
+function Filters({ request, onRequest, engine }: { request: SearchRequest; onRequest: (request: SearchRequest) => void; engine: SearchEngine | null }) {
+  const id = useId();
+  const [open, setOpen] = useState(hasFilters(request));
+  const set = (key: keyof SearchRequest) => (event: { target: { value: string } }) => onRequest({ ...request, [key]: event.target.value });
+  // the section named in a link is a choice even before the index (and its list of sections) has loaded
+  const sections = engine?.sections.map((section) => section.name) ?? (request.section ? [request.section] : []);
+  return (
+    <details className="search-filters" open={open || hasFilters(request)} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>Filters{hasFilters(request) ? ' (on)' : ''}</summary>
+      <div className="search-filter-grid">
+        <label htmlFor={`${id}-section`}>Section</label>
+        {/* options are named by their place in the list: a section name is data, never an attribute's value */}
+        <select id={`${id}-section`} value={sections.includes(request.section) ? `s${sections.indexOf(request.section)}` : ''} onChange={(event) => onRequest({ ...request, section: sections[Number(event.target.value.slice(1))] ?? '' })}>
+          <option value="">Any section</option>
+          {sections.map((name, index) => (
+            <option key={name} value={`s${index}`}>
+              {name}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={`${id}-speaker`}>Quoted speaker</label>
+        <input id={`${id}-speaker`} type="search" autoComplete="off" spellCheck={false} placeholder="e.g. a surname" value={request.speaker} onChange={set('speaker')} />
+        <label htmlFor={`${id}-mentions`}>Mentions</label>
+        <input id={`${id}-mentions`} type="search" autoComplete="off" spellCheck={false} placeholder="a person, place or organisation" value={request.mentions} onChange={set('mentions')} />
+        <label htmlFor={`${id}-from`}>From</label>
+        <input id={`${id}-from`} type="date" value={request.from} min={engine?.dates?.[0]} max={engine?.dates?.[1]} onChange={set('from')} />
+        <label htmlFor={`${id}-to`}>To</label>
+        <input id={`${id}-to`} type="date" value={request.to} min={engine?.dates?.[0]} max={engine?.dates?.[1]} onChange={set('to')} />
+      </div>
+      {request.speaker.trim() && <p className="search-hint">With a speaker, the words are looked for in that speaker’s quotes.</p>}
+    </details>
+  );
+}
+
+export function SearchBox({ request, onRequest, onPrepare, status, engine, resultCount, total, retry }: {
+  request: SearchRequest;
+  onRequest: (request: SearchRequest) => void;
   onPrepare: () => void;
   status: SearchStatus;
+  engine: SearchEngine | null;
   resultCount: number;
   total: number;
+  retry: () => void;
 }) {
   const hintId = useId();
-  const trimmed = query.trim();
-  let message = '';
-  if (trimmed && status === 'loading') message = 'Preparing the search…';
-  else if (trimmed && status === 'error') message = 'The search could not be loaded. Check your connection and try again.';
-  else if (trimmed && status === 'ready') {
-    message =
-      resultCount === 0
-        ? `No articles match “${trimmed}”. Try a name, a word from a headline, or part of a quote.`
-        : `${resultCount} of ${total} articles match “${trimmed}”.`;
-  }
+  const message = statusMessage(request, status, engine !== null, resultCount, total);
   return (
-    <form role="search" className="search" onSubmit={(event) => event.preventDefault()}>
+    <form role="search" className="search" onSubmit={(event) => event.preventDefault()} onFocus={onPrepare}>
       <label htmlFor="search" className="search-label">
         Search articles
       </label>
@@ -74,30 +120,46 @@ export function SearchBox({ query, onQuery, onPrepare, status, resultCount, tota
           id="search"
           type="search"
           className="search-input"
-          value={query}
+          value={request.q}
           autoComplete="off"
           spellCheck={false}
           aria-describedby={hintId}
-          placeholder="Headlines, text, names, quotes"
-          onFocus={onPrepare}
+          placeholder="Any words from the text, names, quotes"
           onChange={(event) => {
             onPrepare();
-            onQuery(event.target.value);
+            onRequest({ ...request, q: event.target.value });
           }}
           onKeyDown={(event) => {
-            if (event.key === 'Escape' && query) {
+            if (event.key === 'Escape' && request.q) {
               event.preventDefault();
-              onQuery('');
+              onRequest({ ...request, q: '' });
+            } else if (event.key === 'ArrowDown') {
+              // down from the box goes to the first result
+              const first = document.querySelector<HTMLAnchorElement>('ul[aria-label="Search results"] a');
+              if (first) {
+                event.preventDefault();
+                first.focus();
+              }
             }
           }}
         />
       </div>
       <p id={hintId} className="search-hint">
-        Press <kbd>/</kbd> to search from anywhere on this page.
+        Press <kbd>/</kbd> to search from anywhere on this page; <kbd>↓</kbd> goes to the results.
       </p>
-      <p role="status" className={trimmed && status === 'ready' && resultCount === 0 ? 'search-status no-results' : 'search-status'}>
-        {message}
-      </p>
+      <Filters request={request} onRequest={onRequest} engine={engine} />
+      {status === 'error' ? (
+        <div className="error-box" role="alert">
+          <p className="error-title">The search could not be loaded. Check your connection and try again.</p>
+          <button type="button" className="button" onClick={retry}>
+            Retry
+          </button>
+        </div>
+      ) : (
+        <p role="status" className={status === 'ready' && resultCount === 0 && message ? 'search-status no-results' : 'search-status'}>
+          {message}
+        </p>
+      )}
     </form>
   );
 }

@@ -1,66 +1,55 @@
-// What the article search indexes, and how a match is explained to the reader. Pure, no search library:
-// the library is loaded only when the reader starts searching (engine.ts).
-import type { Article } from '../../../shared/schema.ts';
+// How a search result explains itself: passages of the headline, a quote or the text around the matched words,
+// each word marked. Pure; the snippets are plain strings the UI renders as text (and <mark> elements).
+import type { SearchFragment } from '../../../shared/schema.ts';
+import { foldTerm, termsOf, wordMatches } from '../../../shared/searchIndex.ts';
+
+/** A stretch of text cut into plain parts and matched words. */
+export type Snippet = Array<{ text: string; hit: boolean }>;
+
+/** A term matches a word it equals, or the word being typed when it starts that word (`prefixes`). */
+export interface MatchTerms {
+  exact: ReadonlySet<string>;
+  prefixes: readonly string[];
+}
+
+export const matchesTerm = (terms: MatchTerms, word: string) => terms.exact.has(word) || terms.prefixes.some((prefix) => word.startsWith(prefix));
 
 /**
- * One searchable article. This is also the proposed shape of a pipeline-built `data/search.json`
- * (`{ documents: SearchDocument[] }`), which would save the browser from fetching every article.
+ * The passage of `text` (about 2 × `radius` characters) holding the most distinct matched words, cut at spaces,
+ * with every matched word in it marked; null when no word matches.
  */
-export interface SearchDocument {
-  slug: string;
-  title: string;
-  /** The body text, paragraphs joined by blank lines. */
-  text: string;
-  entities: string[];
-  quotes: Array<{ id: string; text: string; speaker: string | null }>;
-}
-
-export function searchDocument(article: Article): SearchDocument {
-  return {
-    slug: article.slug,
-    title: article.title,
-    text: article.blocks.map((block) => block.text).join('\n\n'),
-    entities: article.entities.map((entity) => entity.name),
-    quotes: article.quotes.map((quote) => ({ id: quote.id, text: quote.text, speaker: quote.speaker?.name ?? null })),
-  };
-}
-
-/** Case and accents do not matter: "Zelenskyy" finds "zelenskyy", "Sao" finds "São". */
-export function foldTerm(term: string): string {
-  return term.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
-}
-
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
-
-export function wordsOf(text: string): string[] {
-  return text.match(WORD) ?? [];
-}
-
-/** A stretch of text around a hit, with the hit itself separate so the UI can mark it. */
-export interface Snippet {
-  before: string;
-  hit: string;
-  after: string;
-}
-
-/** The first word of `text` that folds to one of `terms`, with up to `radius` characters either side. */
-export function snippetFor(text: string, terms: ReadonlySet<string>, radius = 60): Snippet | null {
-  for (const match of text.matchAll(WORD)) {
-    if (!terms.has(foldTerm(match[0]))) continue;
-    const start = match.index ?? 0;
-    const end = start + match[0].length;
-    let from = Math.max(0, start - radius);
-    let to = Math.min(text.length, end + radius);
-    // Cut at spaces so no word is shown in part.
-    if (from > 0) from = text.indexOf(' ', from) + 1 || from;
-    if (to < text.length) to = Math.max(end, text.lastIndexOf(' ', to));
-    return {
-      before: `${from > 0 ? '…' : ''}${text.slice(from, start).replace(/\s+/g, ' ')}`,
-      hit: text.slice(start, end),
-      after: `${text.slice(end, to).replace(/\s+/g, ' ')}${to < text.length ? '…' : ''}`,
-    };
+export function snippetFor(text: string, terms: MatchTerms, radius = 80): Snippet | null {
+  const hits = [...wordMatches(text)].flatMap((match) => {
+    const term = foldTerm(match[0]);
+    return matchesTerm(terms, term) ? [{ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, term }] : [];
+  });
+  if (hits.length === 0) return null;
+  // the window that starts at a hit and covers the most different words
+  let best = 0;
+  let bestCount = 0;
+  for (let i = 0; i < hits.length; i++) {
+    const inWindow = new Set(hits.filter((hit) => hit.start >= hits[i]!.start && hit.end <= hits[i]!.start + radius * 2).map((hit) => hit.term));
+    if (inWindow.size > bestCount) [best, bestCount] = [i, inWindow.size];
   }
-  return null;
+  const first = hits[best]!;
+  let from = Math.max(0, first.start - Math.floor(radius / 2));
+  let to = Math.min(text.length, first.start + radius * 2);
+  if (from > 0) from = Math.min(first.start, text.indexOf(' ', from) + 1 || from);
+  const lastHit = hits.filter((hit) => hit.start < to).at(-1)!;
+  if (to < text.length) to = Math.max(lastHit.end, text.lastIndexOf(' ', to));
+  const parts: Snippet = [];
+  const plain = (value: string) => value && parts.push({ text: value.replace(/\s+/g, ' '), hit: false });
+  plain(from > 0 ? '…' : '');
+  let at = from;
+  for (const hit of hits) {
+    if (hit.start < from || hit.end > to) continue;
+    plain(text.slice(at, hit.start));
+    parts.push({ text: text.slice(hit.start, hit.end), hit: true });
+    at = hit.end;
+  }
+  plain(text.slice(at, to));
+  plain(to < text.length ? '…' : '');
+  return parts;
 }
 
 export type MatchReason =
@@ -69,38 +58,43 @@ export type MatchReason =
   | { field: 'quote'; snippet: Snippet; speaker: string | null; quoteId: string }
   | { field: 'text'; snippet: Snippet };
 
-/** Fields a search hit can come from, as named in the engine. */
-export type SearchField = 'title' | 'entities' | 'quotes' | 'text';
+const nameHas = (name: string, words: readonly string[]) => {
+  const terms = termsOf(name);
+  return words.every((word) => terms.has(word));
+};
 
 /**
- * Why an article matched, from the engine's `match` (indexed term → fields): the headline, the names,
- * a quote and a passage of text that contain the matched words, most telling first.
+ * Why an article matched: the headline, the names, a quote (by the speaker asked for, when one is) and a passage of
+ * the text that hold the matched words, most telling first.
  */
-export function explainMatch(document: SearchDocument, match: Readonly<Record<string, readonly string[]>>): MatchReason[] {
-  const termsIn = (field: SearchField) =>
-    new Set(Object.entries(match).filter(([, fields]) => fields.includes(field)).map(([term]) => term));
+export function explainMatch(fragment: SearchFragment, terms: MatchTerms, speakerWords: readonly string[] = []): MatchReason[] {
   const reasons: MatchReason[] = [];
+  const hasAny = terms.exact.size > 0 || terms.prefixes.length > 0;
+  const titleSnippet = hasAny ? snippetFor(fragment.summary.title, terms, 200) : null;
+  if (titleSnippet && speakerWords.length === 0) reasons.push({ field: 'title', snippet: titleSnippet });
 
-  const titleTerms = termsIn('title');
-  const titleSnippet = titleTerms.size ? snippetFor(document.title, titleTerms, 200) : null;
-  if (titleSnippet) reasons.push({ field: 'title', snippet: titleSnippet });
+  const names = hasAny ? fragment.entities.filter((name) => [...termsOf(name)].some((word) => matchesTerm(terms, word))) : [];
+  if (names.length && speakerWords.length === 0) reasons.push({ field: 'entity', names: names.slice(0, 4) });
 
-  const entityTerms = termsIn('entities');
-  const names = document.entities.filter((name) => wordsOf(name).some((word) => entityTerms.has(foldTerm(word))));
-  if (names.length) reasons.push({ field: 'entity', names: names.slice(0, 4) });
-
-  const quoteTerms = termsIn('quotes');
-  for (const quote of quoteTerms.size ? document.quotes : []) {
-    const inText = snippetFor(quote.text, quoteTerms);
-    const bySpeaker = quote.speaker !== null && wordsOf(quote.speaker).some((word) => quoteTerms.has(foldTerm(word)));
-    if (!inText && !bySpeaker) continue;
-    const opening = { before: '', hit: '', after: quote.text.length > 120 ? `${quote.text.slice(0, 120)}…` : quote.text };
+  const quotes = speakerWords.length ? fragment.quotes.filter((quote) => quote.speaker !== null && nameHas(quote.speaker, speakerWords)) : fragment.quotes;
+  for (const quote of quotes) {
+    const inText = hasAny ? snippetFor(quote.text, terms) : null;
+    if (!inText && (hasAny || speakerWords.length === 0)) continue;
+    const opening: Snippet = [{ text: quote.text.length > 160 ? `${quote.text.slice(0, 160)}…` : quote.text, hit: false }];
     reasons.push({ field: 'quote', snippet: inText ?? opening, speaker: quote.speaker, quoteId: quote.id });
     break;
   }
 
-  const textTerms = termsIn('text');
-  const textSnippet = textTerms.size ? snippetFor(document.text, textTerms) : null;
-  if (textSnippet && reasons.length < 3) reasons.push({ field: 'text', snippet: textSnippet });
+  if (speakerWords.length === 0 && reasons.length < 3) {
+    // the paragraph whose passage holds the most different matched words, however deep in the article
+    let best: Snippet | null = null;
+    let bestCount = 0;
+    for (const block of hasAny ? fragment.text : []) {
+      const snippet = snippetFor(block, terms);
+      const count = new Set(snippet?.filter((part) => part.hit).map((part) => foldTerm(part.text))).size;
+      if (snippet && count > bestCount) [best, bestCount] = [snippet, count];
+    }
+    if (best) reasons.push({ field: 'text', snippet: best });
+  }
   return reasons;
 }
