@@ -220,6 +220,18 @@ describe('names, types and ids', () => {
   });
 });
 
+describe('names written with their article', () => {
+  const papers = ['Quill Post', 'Harwick Post', 'Tolland Post'].map((name) => ({ text: `The ${name} printed it.`, entities: [[name, 'organization']] as Spec['entities'] }));
+  it('keeps "The Post" though "Post" ends many names, and lists "Post" as another way of writing it', () => {
+    const { resolution } = resolveAll([...papers, ...times(2, () => ({ text: 'Ann Lee told the Post so.', entities: [['The Post', 'organization', ['Post']]] as Spec['entities'] }))]);
+    expect(resolution.entities.find((e) => e.name === 'The Post')).toMatchObject({ type: 'organization', aliases: ['Post'] });
+  });
+  it('still drops the bare word that ends many names', () => {
+    const { resolution } = resolveAll([...papers, ...times(2, () => ({ text: 'Post rose.', entities: [['Post', 'organization']] as Spec['entities'] }))]);
+    expect(resolution.entities.map((e) => e.name)).not.toContain('Post');
+  });
+});
+
 describe('types from the corpus', () => {
   it('types as a thing a "person" never called by a shorter name that opens with an ordinary word', () => {
     const { resolution } = resolveAll(times(3, () => ({ text: 'Finding Tidewater won praise. Finding Tidewater opens soon.', entities: [['Finding Tidewater', 'person']] as Spec['entities'] })));

@@ -3,14 +3,18 @@
 
 /** The words a comparison looks at: case, accents, "the", possessive "'s" and punctuation don't count. */
 export function nameKey(name: string): string {
+  return writtenKey(name).replace(/^the /, '');
+}
+
+/** As nameKey, but a leading "the" counts: "The Times" and "Times" are two ways of writing one name. */
+export function writtenKey(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/['’]s\b/g, '')
     .replace(/[^\p{L}\p{N}&]+/gu, ' ')
-    .trim()
-    .replace(/^the /, '');
+    .trim();
 }
 
 export const wordsOf = (key: string): string[] => (key ? key.split(' ') : []);

@@ -5,11 +5,11 @@ import { slugify } from '../../shared/ids.ts';
 import type { EntityType } from '../../shared/schema.ts';
 import { corpusNames, type CorpusNames } from './groups.ts';
 import { linkAcronyms, linkByForms, linkClippedForms, linkFragments, linkNumberVariants, linkOrganisationSuffixes, linkSpellings, linkTransliterations, type Links } from './identity.ts';
-import { isNameForm, nameKey, wordsOf } from './names.ts';
+import { isNameForm, nameKey, wordsOf, writtenKey } from './names.ts';
 import { isGivenName } from './places.ts';
 import { checkedType } from './types.ts';
 import type { EntityRecord } from './records.ts';
-import { demonymsToPlaces, DROP, dropNonEntities, fragmentsToFullNames, initialSenses, isSurname, splitEventsBySport, townsToClubs, type Senses } from './senses.ts';
+import { demonymsToPlaces, DROP, dropNonEntities, fragmentsToFullNames, initialSenses, isSurname, namedWithArticle, splitEventsBySport, townsToClubs, type Senses } from './senses.ts';
 
 export interface CorpusEntity {
   id: string;
@@ -85,12 +85,14 @@ function aliasesOf(records: readonly EntityRecord[], canonical: string, isPerson
   for (const r of records) {
     for (const form of new Set([r.name, ...r.forms])) {
       const key = nameKey(form);
+      // "Times" for "The Times" is another way of writing the name; the name itself is not
+      if (!key || writtenKey(form) === writtenKey(canonical)) continue;
       // the name with a title before it ("Councillor Ann Lee") is the name, not another form of it
-      if (!key || key === canonicalKey || key.endsWith(` ${canonicalKey}`) || !isNameForm(form)) continue;
+      if ((key === canonicalKey && !namedWithArticle(canonical)) || key.endsWith(` ${canonicalKey}`) || !isNameForm(form)) continue;
       // a thing's last word alone is no name for it ("Parliament" for the European Parliament); a person's is
       if (!isPerson && canonicalKey.endsWith(` ${key}`) && !key.includes(' ')) continue;
-      let entry = articles.get(key);
-      if (!entry) articles.set(key, (entry = { form, ordinals: new Set() }));
+      let entry = articles.get(writtenKey(form));
+      if (!entry) articles.set(writtenKey(form), (entry = { form, ordinals: new Set() }));
       entry.ordinals.add(r.ordinal);
     }
   }
@@ -154,6 +156,7 @@ export function resolveEntities(records: readonly EntityRecord[]): Resolution {
   const taken = new Set(drafts.map((d) => nameKey(d.name)));
   // a person's given name alone ("Tony") stands for many people
   const givenName = (d: (typeof drafts)[number], alias: string) => d.type === 'person' && (isGivenName(alias) || nameKey(d.name).startsWith(`${nameKey(alias)} `));
-  const ownAliases = (d: (typeof drafts)[number]) => d.aliases.filter((a) => d.splitFrom.has(a) || (!taken.has(nameKey(a)) && !givenName(d, a)));
+  const ownAliases = (d: (typeof drafts)[number]) =>
+    d.aliases.filter((a) => d.splitFrom.has(a) || ((!taken.has(nameKey(a)) || nameKey(a) === nameKey(d.name)) && !givenName(d, a)));
   return { entities: drafts.map((d, i) => ({ id: ids[i]!, name: d.name, type: d.type, aliases: ownAliases(d) })), targets };
 }

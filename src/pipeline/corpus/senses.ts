@@ -56,7 +56,7 @@ export function dropNonEntities(names: CorpusNames, senses: Senses): void {
     // things only ("Mobile phones…" read as the town of Mobile)
     const ordinary = type !== 'person' && type !== 'organization' && group.commonUse * 2 >= group.records.length;
     const single = isSingleWord(group.key);
-    const genericHead = single && isOrdinaryWord(group.key) && (heads.get(group.key) ?? 0) >= 3 && type !== 'person' && !isTown(group.display) && !isCountry(group.display);
+    const genericHead = single && isOrdinaryWord(group.key) && (heads.get(group.key) ?? 0) >= 3 && type !== 'person' && !isTown(group.display) && !isCountry(group.display) && !namedWithArticle(group.display);
     const bareGivenName = single && isGivenName(group.key) && firstNameOfMany(names, group.key, firstNames) && !isSurname(names, group.key) && !isCountry(group.display) && sportShare(group) < 0.5;
     const own = stillOwn(senses, group);
     // a unit after numbers ("60GB"), or a group described by its plural ("Labour MPs", "Tory MEPs")
@@ -64,6 +64,12 @@ export function dropNonEntities(names: CorpusNames, senses: Senses): void {
     const description = describesGroup(group.display);
     if (ordinary || genericHead || bareGivenName || unit || description) for (const i of own) senses.nodes[i] = DROP;
   }
+}
+
+/** A name whose definite article is part of it ("The Times", "The Herald"): the title of one thing, not an ordinary word
+ * that heads many names ("Times" in "Financial Times", "New York Times"). */
+export function namedWithArticle(name: string): boolean {
+  return /^The \p{Lu}/u.test(name);
 }
 
 // Plural nouns for people in a role: a name ending in one describes a group ("Labour MPs", "Liverpool fans").

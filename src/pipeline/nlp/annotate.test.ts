@@ -158,6 +158,13 @@ describe('quotes and speakers', () => {
   });
 });
 
+describe('a speaker after an owner\'s possessive', () => {
+  it('takes the person, not the paper, as the subject of a partial quote', () => {
+    const { result } = body('As the Harwick Tribune\'s Anna Berg puts it, the council made rivals "an offer they cannot refuse."');
+    expect(speakerOf(result, 'an offer')).toBe('Anna Berg');
+  });
+});
+
 describe('entities', () => {
   it('links short forms and titles to the full name', () => {
     const { input, result } = body('President Alma Novak visited Lisbon. Later Novak met the Portuguese press.');

@@ -338,6 +338,13 @@ function findCues(ctx: Context): Cue[] {
   return cues;
 }
 
+/** A person's name right after a possessive that ends at `end` ("The Post's Ruth Marcus" → Ruth Marcus). */
+function personAfterPossessive(ctx: Context, end: number) {
+  const possessive = /^['’]s\s+/.exec(ctx.text.slice(end, end + 4));
+  const next = possessive ? ctx.mentionStartingAt.get(end + possessive[0].length) : undefined;
+  return next?.entity.type === 'person' ? next : undefined;
+}
+
 /** The first person or organisation mention (or pronoun) of a sentence, before token k: its main subject. */
 function firstSubjectOfSentence(ctx: Context, k: number): Subject | null {
   const { tokens } = ctx.analysis;
@@ -347,7 +354,9 @@ function firstSubjectOfSentence(ctx: Context, k: number): Subject | null {
   for (let j = i; j < k && j - i < 12; j++) {
     if (ctx.inQuote[j]! >= 0) return null;
     const t = tokens[j]!;
-    const mention = ctx.mentionStartingAt.get(t.start);
+    const found = ctx.mentionStartingAt.get(t.start);
+    // "The Post's Ruth Marcus puts it": the person after an owner's possessive heads the phrase.
+    const mention = (found && personAfterPossessive(ctx, found.end)) || found;
     if (mention) return { start: mention.start, end: mention.end, entity: mention.entity, written: ctx.text.slice(mention.start, mention.end), pronoun: null };
     const lw = lowerOf(t);
     if (lw === 'he' || lw === 'she' || lw === 'they' || lw === 'we' || lw === 'i') return { start: t.start, end: t.end, entity: null, written: t.text, pronoun: lw };

@@ -8,6 +8,8 @@ import {
   knownPlace,
   locativeContext,
   nameShape,
+  nationalBody,
+  newspaperShortName,
   organizationContext,
   personShape,
   placeByWords,
@@ -40,6 +42,21 @@ describe('classify rules', () => {
     for (const word of ['Department', 'Office', 'League', 'City', 'Radio']) expect(genericOrgWord(shape(word))?.type).toBe('other');
     expect(genericOrgWord(shape('Tolland Office'))).toBeNull();
     expect(verdictFor(shape('Department')).type).toBe('other');
+  });
+
+  it('reads a noun for a body a country has one of as that body', () => {
+    for (const word of ['Parliament', 'Cabinet', 'Congress', 'Senate']) expect(verdictFor(shape(word))).toEqual({ type: 'organization' });
+    expect(nationalBody(shape('Department'))).toBeNull();
+    expect(nationalBody(shape('Tolland Parliament'))).toBeNull();
+  });
+
+  it('reads a newspaper noun after "the" as the paper, named with its article', () => {
+    expect(newspaperShortName(shapeIn('She told the Journal so.', 'Journal'))).toEqual({ type: 'organization', canonical: 'The Journal' });
+    expect(verdictFor(shapeIn('She told the Journal so.', 'Journal'))).toEqual({ type: 'organization', canonical: 'The Journal' });
+    // without the article it is one of many names' last word
+    expect(newspaperShortName(shapeIn('Journal sales rose.', 'Journal'))).toBeNull();
+    expect(verdictFor(shapeIn('She saw Journal staff.', 'Journal')).type).toBe('other');
+    expect(newspaperShortName(shapeIn('She told the Office so.', 'Office'))).toBeNull();
   });
 
   it('keeps abbreviations of ordinary nouns out and types other capitals as organisations', () => {

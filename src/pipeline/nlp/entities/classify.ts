@@ -6,7 +6,7 @@ import { gazetteer, type Gender } from '../gazetteer.ts';
 import type { Token } from '../tokens.ts';
 import type { Candidate } from './candidate.ts';
 import { NATIONALITY_ENDING } from './context.ts';
-import { COMMON_ACRONYMS, COMPANY_WORDS, COMPASS, EVENT_WORDS, ORG_CONTEXT, ORG_WORDS, PLACE_WORDS, TITLE_HEADS, TITLES, VENUE_WORDS } from './vocabulary.ts';
+import { COMMON_ACRONYMS, COMPANY_WORDS, COMPASS, EVENT_WORDS, NATIONAL_BODIES, NEWSPAPER_WORDS, ORG_CONTEXT, ORG_WORDS, PLACE_WORDS, TITLE_HEADS, TITLES, VENUE_WORDS } from './vocabulary.ts';
 
 /** What the rules look at: the name's words (lower case, no trailing period) and the tokens around it. */
 export interface NameShape {
@@ -111,6 +111,13 @@ export const eventByWords: ClassifyRule = (n) =>
     ? { type: 'event' }
     : null;
 
+/** "Parliament", "the Cabinet": a capitalised noun for a body a country has only one of names that body. */
+export const nationalBody: ClassifyRule = (n) => (n.single && NATIONAL_BODIES.has(n.head) ? { type: 'organization' } : null);
+
+/** "the Times", "The Herald": a newspaper noun alone after "the" is that paper, named with its article. */
+export const newspaperShortName: ClassifyRule = (n) =>
+  n.single && NEWSPAPER_WORDS.has(n.head) && n.prev1 === 'the' ? { type: 'organization', canonical: `The ${n.single}` } : null;
+
 /** A single generic organisation noun ("Department", "Office", "League") names nothing by itself. */
 export const genericOrgWord: ClassifyRule = (n) => (n.single && ORG_WORDS.has(n.head) ? notAName : null);
 
@@ -205,6 +212,8 @@ export const CLASSIFY_RULES: readonly ClassifyRule[] = [
   placeByWords,
   loneEventWord,
   eventByWords,
+  nationalBody,
+  newspaperShortName,
   genericOrgWord,
   organizationByWords,
   firstNameFirst,

@@ -123,6 +123,21 @@ describe('non-entities kept out', () => {
     expect(entities('Sales of TV sets and DVD players rose, and GDP grew by 2% by 1200 GMT.\nThe Department said the League and the City agreed.')).toEqual([]);
   });
 
+  it('keeps a national body written as one capitalised noun, and a newspaper by its short name', () => {
+    const found = entities('Ministers met in the Cabinet before Parliament voted.\nAnna Berg told the Tribune that the Department had agreed.');
+    expect(found.map((e) => [e.name, e.type])).toEqual([
+      ['Cabinet', 'organization'],
+      ['Parliament', 'organization'],
+      ['Anna Berg', 'person'],
+      ['The Tribune', 'organization'],
+    ]);
+  });
+
+  it('reads a newspaper short name after its full name as that paper', () => {
+    const found = entities('The Harwick Tribune printed the letter.\nAnna Berg told the Tribune that she agreed.');
+    expect(found.filter((e) => e.type === 'organization').map((e) => [e.name, e.mentions])).toEqual([['Harwick Tribune', ['Harwick Tribune', 'Tribune']]]);
+  });
+
   it('keeps a line of page furniture out', () => {
     const text = 'Sign Up For Our Daily Newsletter\nFollow Us On Quillbook\nAnna Berg said the plan worked.';
     expect(entities(text).map((e) => e.name)).toEqual(['Anna Berg']);

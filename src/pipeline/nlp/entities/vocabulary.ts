@@ -39,6 +39,11 @@ export const ORG_WORDS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+// Generic organisation nouns for a body a country has only one of: capitalised alone ("Parliament voted", "the
+// Cabinet met") they name that body, unlike "Department" or "Office", of which there are many.
+export const NATIONAL_BODIES = new Set(['parliament', 'cabinet', 'congress', 'senate']);
+// Organisation nouns that are a newspaper's short name after "the" ("the Times", "The Herald").
+export const NEWSPAPER_WORDS = new Set(['times', 'post', 'journal', 'tribune', 'herald']);
 // Ordinary nouns that end the names of venues ("Quayside Ground", "Anchor Rooms").
 export const VENUE_WORDS = new Set(['ground', 'grounds', 'hall', 'centre', 'center', 'stadium', 'arena', 'rooms', 'gardens', 'quay', 'wharf', 'pier', 'market', 'library', 'museum', 'gallery', 'cathedral', 'abbey', 'castle', 'tower']);
 // Lower-case words that say the name before them is an organisation.
