@@ -4,7 +4,7 @@ import type { AnnotateInput, Annotation, TextBlock } from './types.ts';
 import { analyzeEntities, toFoundEntities } from './entities.ts';
 import { findFragments } from './quotemarks.ts';
 import { attributeQuotes } from './attribution.ts';
-import { findTurns, firstPersonQuotesInTurns, withoutLabelJunk, withSpeakerEntities } from './turns.ts';
+import { findTurns, firstPersonQuotesInTurns, quotesWithKnownSpeakers, withoutLabelJunk, withSpeakerEntities } from './turns.ts';
 
 /** Keeps blocks inside the text and in order, so a bad caller can't push offsets out of range. */
 function sanitizeBlocks(text: string, blocks: TextBlock[]): TextBlock[] {
@@ -28,6 +28,6 @@ export function annotate(input: AnnotateInput): Annotation {
   const fragments = findFragments(text, blocks);
   const found = findTurns(text, blocks, analysis);
   const { entities, turns } = withSpeakerEntities(withoutLabelJunk(toFoundEntities(analysis.entities), found), found);
-  const quotes = firstPersonQuotesInTurns(attributeQuotes(text, blocks, analysis, fragments), turns);
+  const quotes = quotesWithKnownSpeakers(firstPersonQuotesInTurns(attributeQuotes(text, blocks, analysis, fragments), turns), entities, turns);
   return { entities, quotes, turns };
 }

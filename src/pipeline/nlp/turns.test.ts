@@ -3,6 +3,7 @@ import { annotate } from './annotate.ts';
 import { toContractJson } from './contract.ts';
 import { findLabelCandidates, labelAt, labelsKnownByText } from './labels.ts';
 import { paragraphBlocks } from './paragraphs.ts';
+import { quotesWithKnownSpeakers } from './turns.ts';
 
 // Invented transcripts: the shapes of real ones (titles, debris, unnamed questioners) with made-up people.
 const MEETING =
@@ -139,5 +140,30 @@ describe('turns', () => {
     expect(reported[2]!.speaker).toBeNull();
     expect(reported[0]!.speaker).toMatchObject({ name: 'Eleanor Marsh' });
     expect(MEETING.slice(reported[0]!.speaker!.start!, reported[0]!.speaker!.end!)).toBe('Eleanor Marsh');
+  });
+});
+
+describe('quote speakers after the label step', () => {
+  it('name an entity the document still lists, even when a doubled title renamed it', () => {
+    const text = 'Chairman Chairman Ardle: “We will open the quay.”\n\nMayor Mayor Coll: “and';
+    const result = annotate({ text, blocks: paragraphBlocks(text) });
+    const ids = new Set(result.entities.map((e) => e.id));
+    expect(result.quotes.length).toBeGreaterThan(0);
+    for (const quote of result.quotes) if (quote.speaker?.entity) expect(ids.has(quote.speaker.entity)).toBe(true);
+  });
+
+  it('go to the entity holding their mention, else the turn speaker, else to no entity', () => {
+    const entity = (id: string, start: number, end: number) => ({ id, name: id, type: 'person' as const, role: null, mentions: [{ start, end, kind: 'name' as const }] });
+    const quote = (entityId: string, mention: { start: number; end: number } | null) => ({ start: 30, end: 40, text: 'x', cue: null, confidence: 0.5, quotation: 0, speaker: { name: entityId, entity: entityId, mention } });
+    const turn = { start: 20, end: 50, stageDirections: [], label: { start: 0, end: 19 }, speaker: { name: 'Kit Moss', entity: 'kit-moss', mention: { start: 0, end: 8 } } };
+    const entities = [entity('president-kit-moss', 0, 18), entity('kit-moss', 60, 68)];
+    const [byMention] = quotesWithKnownSpeakers([quote('kit', { start: 10, end: 18 })], entities, []);
+    expect(byMention!.speaker!.entity).toBe('president-kit-moss');
+    const [byTurn] = quotesWithKnownSpeakers([quote('kit', null)], entities, [turn]);
+    expect(byTurn!.speaker!.entity).toBe('kit-moss');
+    const [none] = quotesWithKnownSpeakers([quote('kit', null)], entities, []);
+    expect(none!.speaker).toMatchObject({ name: 'kit', entity: null });
+    const [kept] = quotesWithKnownSpeakers([quote('kit-moss', null)], entities, []);
+    expect(kept!.speaker!.entity).toBe('kit-moss');
   });
 });

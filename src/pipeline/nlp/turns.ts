@@ -247,3 +247,27 @@ export function firstPersonQuotesInTurns(quotes: readonly FoundQuote[], turns: r
     return { ...quote, speaker: { ...speaker, name: turn.speaker.name, entity: turn.speaker.entity }, confidence: Math.max(quote.confidence, 0.8) };
   });
 }
+
+/**
+ * A quote's speaker always names one of the final entities: the label step may have renamed the entity a quote
+ * was attributed to ("President President Xi:" read as the person "President Xi") or dropped it as label debris.
+ * The speaker then becomes the entity whose mention holds the speaker's mention, else the speaker of the turn the
+ * quote stands in, else no entity (the name as written stays).
+ */
+export function quotesWithKnownSpeakers(quotes: readonly FoundQuote[], entities: readonly FoundEntity[], turns: readonly FoundTurn[]): FoundQuote[] {
+  const ids = new Set(entities.map((e) => e.id));
+  const holding = (span: Span) => entities.find((e) => e.mentions.some((m) => m.start <= span.start && m.end >= span.end));
+  return quotes.map((quote) => {
+    const speaker = quote.speaker;
+    if (!speaker?.entity || ids.has(speaker.entity)) return quote;
+    const byMention = speaker.mention ? holding(speaker.mention) : undefined;
+    const turn = turns[partitionPoint(turns, (t) => t.end <= quote.start)];
+    const byTurn = turn && turn.start <= quote.start && turn.speaker?.entity && ids.has(turn.speaker.entity) ? turn.speaker : null;
+    const next: FoundSpeaker = byMention
+      ? { ...speaker, name: byMention.name, entity: byMention.id }
+      : byTurn
+        ? { ...speaker, name: byTurn.name, entity: byTurn.entity }
+        : { ...speaker, entity: null };
+    return { ...quote, speaker: next };
+  });
+}
