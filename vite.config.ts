@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-// Absolute asset URLs (base '/') so the lead's build can copy index.html to every route path.
+// Absolute asset URLs (base '/') so the site build can copy index.html to every route path.
 export default defineConfig({
   base: '/',
   plugins: [react()],
