@@ -1,10 +1,8 @@
 // The app on a big corpus: 3,000 invented articles built with the real build CLI and served by the project's
 // static server. Lists load page by page, and opening an article downloads a small, bounded amount of data.
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import type { Page } from '@playwright/test';
 import { FREQUENT_PERSON, inventedArticle, inventedCorpusJsonl } from './fixtures/hostile/bigCorpus.ts';
-import { buildSite, serveSite, siteFolder, type ServedSite } from './fixtures/hostile/site.ts';
+import { buildAndServeJsonl, siteFolder, type ServedSite } from './fixtures/hostile/site.ts';
 import { expect, test } from './fixtures.ts';
 
 const ARTICLES = 3000;
@@ -20,11 +18,7 @@ let site: ServedSite;
 
 test.beforeAll(async () => {
   test.setTimeout(600_000);
-  const input = `${OUT}.jsonl`;
-  await mkdir(dirname(input), { recursive: true }); // .tmp/ does not exist in a fresh clone
-  await writeFile(input, inventedCorpusJsonl(ARTICLES));
-  await buildSite(input, OUT, { timeoutMs: 590_000 });
-  site = await serveSite(OUT);
+  site = await buildAndServeJsonl(OUT, inventedCorpusJsonl(ARTICLES), { timeoutMs: 590_000 });
 });
 
 test.afterAll(async () => {

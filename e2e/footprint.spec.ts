@@ -2,11 +2,10 @@
 // layout of a big corpus): their URLs still open, cold, through the not-found page, which loads them from a shared
 // bucket file; a recurring entity keeps its prerendered page, which is also where the app reads its data.
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { FREQUENT_PERSON, inventedCorpusJsonl } from './fixtures/hostile/bigCorpus.ts';
-import { buildSite, serveSite, siteFolder, type ServedSite } from './fixtures/hostile/site.ts';
+import { buildAndServeJsonl, siteFolder, type ServedSite } from './fixtures/hostile/site.ts';
 import { expect, hydrated, test } from './fixtures.ts';
 
 const OUT = siteFolder('footprint-site');
@@ -42,11 +41,7 @@ function requestsOf(page: Page): string[] {
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  const input = `${OUT}.jsonl`;
-  await mkdir(dirname(input), { recursive: true });
-  await writeFile(input, inventedCorpusJsonl(150));
-  await buildSite(input, OUT, { timeoutMs: 290_000, args: ['--entity-pages', 'recurring'] });
-  site = await serveSite(OUT);
+  site = await buildAndServeJsonl(OUT, inventedCorpusJsonl(150), { timeoutMs: 290_000, args: ['--entity-pages', 'recurring'] });
 });
 
 test.afterAll(async () => {

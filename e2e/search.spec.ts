@@ -1,10 +1,8 @@
 // Full-text search on a built site of a few hundred invented articles: words deep in an article, filters, a search
 // link opened cold, reloaded and passed through Back/Forward, the keyboard, and a failed or corrupt index chunk.
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import type { Page } from '@playwright/test';
 import { FREQUENT_PERSON, inventedCorpusJsonl } from './fixtures/hostile/bigCorpus.ts';
-import { buildSite, serveSite, siteFolder, type ServedSite } from './fixtures/hostile/site.ts';
+import { buildAndServeJsonl, siteFolder, type ServedSite } from './fixtures/hostile/site.ts';
 import { expect, hydrated, test } from './fixtures.ts';
 
 const OUT = siteFolder('search-site');
@@ -28,11 +26,7 @@ let site: ServedSite;
 
 test.beforeAll(async () => {
   test.setTimeout(600_000);
-  const input = `${OUT}.jsonl`;
-  await mkdir(dirname(input), { recursive: true });
-  await writeFile(input, `${inventedCorpusJsonl(300)}${deepArticle()}\n`);
-  await buildSite(input, OUT, { timeoutMs: 590_000 });
-  site = await serveSite(OUT);
+  site = await buildAndServeJsonl(OUT, `${inventedCorpusJsonl(300)}${deepArticle()}\n`, { timeoutMs: 590_000 });
 });
 
 test.afterAll(async () => {
