@@ -4,28 +4,25 @@ import type { Article } from '../../shared/schema.ts';
 import type { DateWindow } from '../clean/dates.ts';
 import { ingest } from '../ingest.ts';
 
-/** Each turn of a transcript as quotes of kind "turn", one per paragraph it runs over (as the --jsonl contract). */
-function turnsAsQuotes(article: Article): object[] {
-  return (article.turns ?? []).flatMap((t) =>
-    t.fragments.map((f) => ({
-      kind: 'turn',
-      text: (f.block < 0 ? article.title : article.blocks[f.block]!.text).slice(f.start, f.end),
-      paragraph: f.block,
-      start: f.start,
-      end: f.end,
-      id: t.id,
-      speaker: t.speaker
-        ? {
-            name: t.speaker.name,
-            ...(t.speaker.entity ? { entity: t.speaker.entity } : {}),
-            ...(t.speaker.mention ? { paragraph: t.speaker.mention.block, start: t.speaker.mention.start, end: t.speaker.mention.end } : {}),
-          }
-        : null,
-    })),
-  );
+type Fragment = Article['quotes'][number]['fragments'][number];
+type Speaker = NonNullable<Article['quotes'][number]['speaker']>;
+
+/** One fragment of a quote or turn: its text and offsets in its paragraph (-1 = the title). */
+function fragmentJson(article: Article, f: Fragment) {
+  return { text: (f.block < 0 ? article.title : article.blocks[f.block]!.text).slice(f.start, f.end), paragraph: f.block, start: f.start, end: f.end };
 }
 
-/** The article in the FILE output shape: offsets per paragraph (-1 = the title), one quote per fragment. */
+function speakerJson(speaker: Speaker | null) {
+  if (!speaker) return null;
+  return {
+    name: speaker.name,
+    ...(speaker.entity ? { entity: speaker.entity } : {}),
+    ...(speaker.mention ? { paragraph: speaker.mention.block, start: speaker.mention.start, end: speaker.mention.end } : {}),
+  };
+}
+
+/** The article in the FILE output shape: offsets per paragraph (-1 = the title), one quote per fragment; each turn of
+ * a transcript is quotes of kind "turn", one per paragraph it runs over (as the --jsonl contract). */
 export function fileContract(article: Article): object {
   return {
     title: article.title,
@@ -34,25 +31,9 @@ export function fileContract(article: Article): object {
     paragraphs: article.blocks.map((b) => ({ kind: b.kind, text: b.text })),
     quotes: [
       ...article.quotes.flatMap((q) =>
-        q.fragments.map((f) => ({
-          kind: 'quote',
-          text: (f.block < 0 ? article.title : article.blocks[f.block]!.text).slice(f.start, f.end),
-          paragraph: f.block,
-          start: f.start,
-          end: f.end,
-          id: q.id,
-          confidence: q.confidence,
-          speaker: q.speaker
-            ? {
-                name: q.speaker.name,
-                ...(q.speaker.entity ? { entity: q.speaker.entity } : {}),
-                ...(q.speaker.mention ? { paragraph: q.speaker.mention.block, start: q.speaker.mention.start, end: q.speaker.mention.end } : {}),
-              }
-            : null,
-          ...(q.cue ? { cue: q.cue.text } : {}),
-        })),
+        q.fragments.map((f) => ({ kind: 'quote', ...fragmentJson(article, f), id: q.id, confidence: q.confidence, speaker: speakerJson(q.speaker), ...(q.cue ? { cue: q.cue.text } : {}) })),
       ),
-      ...turnsAsQuotes(article),
+      ...(article.turns ?? []).flatMap((t) => t.fragments.map((f) => ({ kind: 'turn', ...fragmentJson(article, f), id: t.id, speaker: speakerJson(t.speaker) }))),
     ],
     entities: article.entities.map((e) => ({
       id: e.id,
