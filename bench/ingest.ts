@@ -45,6 +45,9 @@ interface BuildStats {
   articles: number;
   rendered: number;
   reused: number;
+  /** Related lists ranked in the run; seconds per stage (ingest's, then the site's). */
+  ranked?: number;
+  stages?: Record<string, number>;
   bytes: number;
   files: number;
   parts: Record<string, { files: number; bytes: number }>;
@@ -64,6 +67,12 @@ function runBuild(input: string, out: string, cache: string, { table = false } =
   return JSON.parse(line.slice(6)) as BuildStats;
 }
 
+/** Where a build's time went: seconds per stage, and how many related lists it ranked. */
+function stageRow(stats: BuildStats): string {
+  const stages = Object.entries(stats.stages ?? {}).map(([stage, s]) => `${stage} ${s.toFixed(1)}`).join(', ');
+  return `${''.padEnd(34)} stages (s): ${stages}; related lists ranked ${stats.ranked ?? '?'}`;
+}
+
 function buildRow(label: string, stats: BuildStats): string {
   const size = `${(stats.bytes / 1e6).toFixed(1)} MB in ${stats.files.toLocaleString('en')} files (${(stats.bytes / stats.articles / 1000).toFixed(1)} KB, ${(stats.files / stats.articles).toFixed(2)} files per article)`;
   return `${label.padEnd(34)} ${stats.seconds.toFixed(1).padStart(7)} s (CPU ${stats.cpuSeconds.toFixed(0)} s) ${String(stats.maxRssMB).padStart(6)} MB peak; ${stats.rendered} pages rendered, ${stats.reused} reused; site ${size}`;
@@ -75,10 +84,12 @@ function buildFigures(label: string, input: string, work: string, { table = fals
   const cache = join(work, `${label}-cache`);
   const cold = runBuild(input, out, cache, { table });
   console.log(buildRow(`${label} site build, cold`, cold));
+  console.log(stageRow(cold));
   const edited = join(work, `${label}-one-changed.jsonl`);
   writeFileSync(edited, oneArticleChanged(readFileSync(input, 'utf8')));
   const again = runBuild(edited, out, cache);
   console.log(buildRow(`${label} rebuild, one article changed`, again));
+  console.log(stageRow(again));
   rmSync(out, { recursive: true, force: true });
   rmSync(join(work, `.${label}-site.build`), { recursive: true, force: true });
   rmSync(cache, { recursive: true, force: true });

@@ -1,6 +1,8 @@
 // The ingest run, as its list of stages (each in stages/): read → prepare (annotate) → fold → link related →
 // resolve the corpus's entities → write. A bad article is reported with its source and reason and never stops
 // the others.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Article } from '../shared/schema.ts';
 import { articleSlug } from './article/buildArticle.ts';
@@ -15,10 +17,10 @@ import { ModelBuilder } from './related/model.ts';
 import type { RelatedHit } from './related/types.ts';
 import { loadCorrections } from './stages/corrections.ts';
 import { CorpusBuilder, foldArticles } from './stages/fold.ts';
-import { rankRelated } from './stages/link.ts';
+import { rankingState, rankRelated, RANKING_STATE, type RankingState } from './stages/link.ts';
 import { prepareInBatches } from './stages/prepare.ts';
 import { readAndClean } from './stages/read.ts';
-import { relatedKey, runKey } from './stages/runKey.ts';
+import { rankerKey, relatedKey, runKey, writerKey } from './stages/runKey.ts';
 import type { IngestOptions, IngestResult, StageTimes } from './stages/types.ts';
 import { writeArticles, writeCorpusFiles } from './stages/write.ts';
 
@@ -58,12 +60,13 @@ async function ingestParked(options: IngestOptions, cleanSpool: JsonSpool<CleanA
   const previousRun = options.out && options.cacheDir ? await readRunRecord(options.out) : null;
   if (previousRun?.key === key) {
     // nothing this run would write differs from what is there: leave the output (and its readers) alone
-    return { ingested: previousRun.ingested, rejected, refusedDates, warnings, articles: [], site: null, unchanged: true, entityCount: previousRun.entities, entities: [], quoteCount: previousRun.quotes, reused: read.length, times };
+    return { ingested: previousRun.ingested, rejected, refusedDates, warnings, articles: [], site: null, unchanged: true, entityCount: previousRun.entities, entities: [], quoteCount: previousRun.quotes, reused: read.length, ranked: 0, times };
   }
 
   // prepare and fold (pass 1)
   const cache = options.cacheDir ? new ResultCache(options.cacheDir) : null;
   const rankingKey = cache && options.relatedCount > 0 ? await relatedKey(keys, options) : '';
+  const settingsKey = await rankerKey(options);
   const cachedRanking = cache && rankingKey ? await cache.get<Array<[string, RelatedHit[]]>>(rankingKey) : null;
   const corrections = await loadCorrections(options, rejected);
   const corpus = new CorpusBuilder(cachedRanking || options.relatedCount <= 0 ? null : new ModelBuilder());
@@ -73,7 +76,9 @@ async function ingestParked(options: IngestOptions, cleanSpool: JsonSpool<CleanA
 
   // link related articles
   options.onProgress?.({ stage: 'linking', done: 0, total: corpus.size });
-  const ranking = await rankRelated({ model: corpus.model, ids: corpus.ids, k: options.relatedCount, cache, key: rankingKey, cached: cachedRanking });
+  const parkedKeys = corpus.ordinals.map((ordinal) => keys[ordinal]!);
+  const previousRanking = cache && !cachedRanking && options.out ? await readRankingState(options.out, settingsKey) : null;
+  const { ranking, ranked } = await rankRelated({ model: corpus.model, ids: corpus.ids, keys: parkedKeys, k: options.relatedCount, cache, key: rankingKey, cached: cachedRanking, previous: previousRanking, incrementalFrom: options.incrementalRankingFrom });
   lap('link');
 
   // the corpus's entities, once
@@ -89,12 +94,13 @@ async function ingestParked(options: IngestOptions, cleanSpool: JsonSpool<CleanA
   let views: ReturnType<CorpusBuilder['views']>;
   let keptPages: SiteData['entityPages'] | null = null;
   try {
-    articles = await writeArticles(spool, { corpus, ranking, generation, keep, onProgress: options.onProgress });
+    articles = await writeArticles(spool, { corpus, ranking, generation, keep, keys, writerKey: await writerKey(options), onProgress: options.onProgress });
     const all = corpus.views(previousSlugs);
     // pages are built as they are written, unless the caller keeps everything
     keptPages = keep ? [...all.entityPages] : null;
     views = keptPages ? { ...all, entityPages: keptPages } : all;
     await writeCorpusFiles(generation, views, options.entityLayout);
+    if (cache && options.relatedCount > 0) await generation?.put(RANKING_STATE, JSON.stringify(rankingState(settingsKey, corpus.ingested.map((entry) => entry.slug), parkedKeys, ranking)));
     await generation?.commit({ key, ingested: views.ingested, entities: views.entityIndex.entities.length, quotes: corpus.quoteCount });
   } catch (error) {
     await generation?.abort();
@@ -102,5 +108,15 @@ async function ingestParked(options: IngestOptions, cleanSpool: JsonSpool<CleanA
   }
   lap('write');
   const site: SiteData | null = keptPages ? { articles, index: views.index, entityIndex: views.entityIndex, entityPages: keptPages, slugs: views.slugs } : null;
-  return { ingested: views.ingested, rejected, refusedDates, warnings, articles, site, unchanged: false, entityCount: views.entityIndex.entities.length, entities: views.listed, quoteCount: corpus.quoteCount, reused, times };
+  return { ingested: views.ingested, rejected, refusedDates, warnings, articles, site, unchanged: false, entityCount: views.entityIndex.entities.length, entities: views.listed, quoteCount: corpus.quoteCount, reused, ranked, times };
+}
+
+/** The ranking the previous run left in the output, when it was ranked with the same settings. */
+async function readRankingState(out: string, key: string): Promise<RankingState | null> {
+  try {
+    const state = JSON.parse(await readFile(join(out, RANKING_STATE), 'utf8')) as RankingState;
+    return state.key === key ? state : null;
+  } catch {
+    return null;
+  }
 }

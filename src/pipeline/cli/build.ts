@@ -82,20 +82,27 @@ export async function buildSite(options: BuildOptions): Promise<number> {
   });
   if (result.ingested.length === 0) throw new Error(`no article could be ingested from ${options.input}: ${result.rejected.map((r) => `${r.source}: ${r.reason}`).join('; ')}`);
   const pages = await writeSiteFromData(dataDir, { out: options.out, workDir, baseUrl: options.baseUrl, noindex: options.noindex, quiet: options.quiet, entityPages: policy });
+  const stages = stageSeconds(result.times, pages.times);
   const seconds = (performance.now() - started) / 1000;
   const lines = summaryLines({ ...result, unchanged: false }, seconds, options.out);
   const footprint = await siteFootprint(options.out);
   const articles = result.ingested.length;
   lines.push(`${pages.pages} pages in ${options.out} (${pages.rendered} rendered, ${pages.reused} unchanged from the previous build)`, footprintLine(footprint, articles));
-  if (options.stats) lines.push(...footprintTable(footprint, articles));
+  if (options.stats) lines.push(...footprintTable(footprint, articles), `stages (s): ${Object.entries(stages).map(([stage, s]) => `${stage} ${s}`).join(', ')}; related lists ranked ${result.ranked}`);
   if (options.stats && process.env.DOSSIER_STATS === '1') {
     // for bench/ingest.ts: peak memory of the whole process, worker threads included
     const { userCPUTime, systemCPUTime, maxRSS } = process.resourceUsage();
-    const stats = { seconds, cpuSeconds: Math.round((userCPUTime + systemCPUTime) / 1e5) / 10, maxRssMB: Math.round(maxRSS / 1024), articles, rendered: pages.rendered, reused: pages.reused, bytes: footprint.bytes, files: footprint.files, parts: footprint.parts };
+    const stats = { seconds, cpuSeconds: Math.round((userCPUTime + systemCPUTime) / 1e5) / 10, maxRssMB: Math.round(maxRSS / 1024), articles, rendered: pages.rendered, reused: pages.reused, ranked: result.ranked, stages, bytes: footprint.bytes, files: footprint.files, parts: footprint.parts };
     lines.push(`stats ${JSON.stringify(stats)}`);
   }
   process.stderr.write(`${lines.join('\n')}\n`);
   return result.rejected.length;
+}
+
+/** Seconds per stage, ingest's then the site's, one decimal. */
+function stageSeconds(ingest: object, site: object = {}): Record<string, number> {
+  const named = { ...ingest, ...Object.fromEntries(Object.entries(site).map(([step, ms]) => [`site ${step}`, ms])) };
+  return Object.fromEntries(Object.entries(named).map(([stage, ms]) => [stage, Math.round(ms / 100) / 10]));
 }
 
 const isMain = process.argv[1]?.endsWith('build.ts');

@@ -154,7 +154,9 @@ export function siteFiles(data: SiteData, layout: EntityLayoutOptions = {}): Map
 const IO_CONCURRENCY = 64;
 
 /** Each generation lists its files' hashes, so the next one can hard-link what did not change. */
-const MANIFEST = '.manifest.json';
+export const MANIFEST = '.manifest.json';
+/** And the key of the inputs of the files put with one (putKeyed), so the next one need not even produce them. */
+const INPUTS = '.inputs.json';
 
 type Manifest = Record<string, string>;
 
@@ -162,10 +164,10 @@ function contentHash(content: string): string {
   return createHash('sha1').update(content).digest('hex');
 }
 
-async function readManifest(generation: string | null): Promise<Manifest> {
+async function readManifest(generation: string | null, name = MANIFEST): Promise<Manifest> {
   if (!generation) return {};
   try {
-    return JSON.parse(await readFile(join(generation, MANIFEST), 'utf8')) as Manifest;
+    return JSON.parse(await readFile(join(generation, name), 'utf8')) as Manifest;
   } catch {
     return {};
   }
@@ -177,6 +179,7 @@ async function readManifest(generation: string | null): Promise<Manifest> {
  */
 export class FolderWriter {
   private readonly manifest: Manifest = {};
+  private readonly inputs: Manifest = {};
   private readonly inFlight = new Set<Promise<void>>();
   private readonly folders = new Map<string, Promise<unknown>>();
   private failure: unknown = null;
@@ -185,13 +188,14 @@ export class FolderWriter {
     readonly folder: string,
     private readonly previous: string | null,
     private readonly before: Manifest,
+    private readonly beforeInputs: Manifest,
     private readonly keepManifest: boolean,
   ) {}
 
   /** `keepManifest: false` for a folder that is deployed as it is (the static site's data): no next run reads it. */
   static async open(folder: string, previous: string | null = null, { keepManifest = true } = {}): Promise<FolderWriter> {
     await mkdir(folder, { recursive: true });
-    return new FolderWriter(folder, previous, await readManifest(previous), keepManifest);
+    return new FolderWriter(folder, previous, await readManifest(previous), await readManifest(previous, INPUTS), keepManifest);
   }
 
   private ensureFolder(path: string): Promise<unknown> {
@@ -216,10 +220,33 @@ export class FolderWriter {
   }
 
   /** Queues one file; waits while the queue is full. A failed write is thrown by a later put or by finish. */
-  async put(path: string, content: string): Promise<void> {
+  put(path: string, content: string): Promise<void> {
+    return this.enqueue(() => this.write(path, content));
+  }
+
+  /**
+   * Queues one file whose content is decided by `inputKey`: when the previous generation wrote this path from the
+   * same key, its file is hard-linked without producing, validating or hashing the content again.
+   */
+  putKeyed(path: string, inputKey: string, produce: () => string): Promise<void> {
+    this.inputs[path] = inputKey;
+    const hash = this.before[path];
+    if (!this.previous || hash === undefined || this.beforeInputs[path] !== inputKey) return this.put(path, produce());
+    this.manifest[path] = hash;
+    return this.enqueue(async () => {
+      await this.ensureFolder(path);
+      try {
+        await link(join(this.previous!, path), join(this.folder, path));
+      } catch {
+        await this.write(path, produce());
+      }
+    });
+  }
+
+  private async enqueue(job: () => Promise<void>): Promise<void> {
     if (this.failure) throw this.failure;
     while (this.inFlight.size >= IO_CONCURRENCY) await Promise.race(this.inFlight);
-    const write: Promise<void> = this.write(path, content)
+    const write: Promise<void> = job()
       .catch((error: unknown) => {
         this.failure ??= error;
       })
@@ -235,7 +262,9 @@ export class FolderWriter {
   async finish(): Promise<void> {
     await Promise.all(this.inFlight);
     if (this.failure) throw this.failure;
-    if (this.keepManifest) await writeFile(join(this.folder, MANIFEST), JSON.stringify(this.manifest));
+    if (!this.keepManifest) return;
+    await writeFile(join(this.folder, MANIFEST), JSON.stringify(this.manifest));
+    await writeFile(join(this.folder, INPUTS), JSON.stringify(this.inputs));
   }
 }
 
@@ -270,6 +299,10 @@ export class Generation {
 
   put(path: string, content: string): Promise<void> {
     return this.writer.put(path, content);
+  }
+
+  putKeyed(path: string, inputKey: string, produce: () => string): Promise<void> {
+    return this.writer.putKeyed(path, inputKey, produce);
   }
 
   putAll(files: Iterable<FileEntry>): Promise<void> {

@@ -28,15 +28,22 @@ export interface Neighbours {
   scores: Float32Array;
 }
 
+/** Every doc number of a model, in order. */
+export function allRows(model: FeatureModel): Iterable<number> {
+  return Array.from({ length: model.docCount }, (_, a) => a);
+}
+
 /**
  * Each article's k best matches by cosine × date factor, in [0, 1]: candidates gathered through the index, then
- * scored exactly (unit vectors, so the cosine is a dot product).
+ * scored exactly (unit vectors, so the cosine is a dot product). With `rows`, only those articles' rows are filled
+ * (a rebuild re-ranks the few articles a change touches); the others stay empty.
  */
 export function findNeighbours(
   model: FeatureModel,
   k: number,
   settings: SearchSettings = defaultSearchSettings,
   index: InvertedIndex = buildInvertedIndex(model),
+  rows: Iterable<number> = allRows(model),
 ): Neighbours {
   const n = model.docCount;
   const items = new Int32Array(n * k).fill(-1);
@@ -48,7 +55,7 @@ export function findNeighbours(
   const candidates = new TopK(Math.max(k, settings.candidates));
   const best = new TopK(k);
 
-  for (let a = 0; a < n; a++) {
+  for (const a of rows) {
     const start = model.docStart[a]!;
     const end = model.docStart[a + 1]!;
     for (let i = start; i < end; i++) dense[model.docFeatures[i]!] = model.docWeights[i]!;

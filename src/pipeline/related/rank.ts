@@ -1,6 +1,7 @@
 // Related articles for every article of a set: the module's entry point.
 import type { RankOptions, RelatedDoc, RelatedHit } from './types.ts';
 import { buildModel, defaultModelSettings, type FeatureModel, type ModelSettings } from './model.ts';
+import { buildInvertedIndex, type InvertedIndex } from './inverted-index.ts';
 import { defaultSearchSettings, findNeighbours, type SearchSettings } from './neighbours.ts';
 import { defaultRerankSettings, rerankNeighbours, type RerankSettings } from './rerank.ts';
 import { defaultReasonSettings, explainLink, type ReasonSettings } from './reasons.ts';
@@ -43,18 +44,34 @@ export function rankModel(
   options: RankOptions,
   settings: RankSettings = defaultRankSettings,
 ): Map<string, RelatedHit[]> {
+  return rankRows(model, ids, Array.from(ids.keys()), options, settings);
+}
+
+/**
+ * The ranking of the articles `rows` only (doc numbers of the model), each row exactly what rankModel gives it:
+ * a rebuild re-ranks the few articles a change touches.
+ */
+export function rankRows(
+  model: FeatureModel,
+  ids: readonly string[],
+  rows: readonly number[],
+  options: RankOptions,
+  settings: RankSettings = defaultRankSettings,
+  index: InvertedIndex = buildInvertedIndex(model),
+): Map<string, RelatedHit[]> {
   const result = new Map<string, RelatedHit[]>();
   const k = Math.max(0, Math.floor(options.k));
   if (k === 0 || model.docCount === 0) {
-    for (const id of ids) result.set(id, []);
+    for (const a of rows) result.set(ids[a]!, []);
     return result;
   }
   // One spare, in case a repeated id has to be dropped below.
   const wanted = k + 1;
-  const pool = findNeighbours(model, Math.max(wanted, settings.pool), settings.search);
-  const ranked = settings.rerank.support > 0 ? rerankNeighbours(model, pool, wanted, settings.rerank, settings.search.time) : pool;
+  const pool = findNeighbours(model, Math.max(wanted, settings.pool), settings.search, index, rows);
+  const ranked = settings.rerank.support > 0 ? rerankNeighbours(model, pool, wanted, settings.rerank, settings.search.time, rows) : pool;
 
-  ids.forEach((id, a) => {
+  for (const a of rows) {
+    const id = ids[a]!;
     const hits: RelatedHit[] = [];
     for (let j = 0; j < ranked.k && hits.length < k; j++) {
       const b = ranked.items[a * ranked.k + j]!;
@@ -65,7 +82,7 @@ export function rankModel(
       hits.push({ id: other, score: roundScore(score), reasons: explainLink(model, a, b, settings.reasons) });
     }
     result.set(id, hits);
-  });
+  }
   return result;
 }
 

@@ -2,7 +2,7 @@
 // Articles on one story support each other; a look-alike from another story matches the article by chance but
 // its neighbours less. This is pseudo-relevance feedback, with no labels and nothing corpus-specific.
 import type { FeatureModel } from './model.ts';
-import { dot, type Neighbours } from './neighbours.ts';
+import { allRows, dot, type Neighbours } from './neighbours.ts';
 import { TopK } from './topk.ts';
 import { defaultTimeSettings, timeFactor, type TimeSettings } from './time.ts';
 
@@ -18,7 +18,7 @@ export const defaultRerankSettings: RerankSettings = { support: 3, blend: 0.2 };
 /**
  * Re-scores every article's first-pass pool: (1 - blend) · cos(a, b) + blend · mean cos(c, b), the mean over a's
  * `support` nearest neighbours c other than b, weighted by their first-pass scores; then the date factor of (a, b).
- * Scores stay in [0, 1].
+ * Scores stay in [0, 1]. With `rows`, only those rows (each needs only its own pool row).
  */
 export function rerankNeighbours(
   model: FeatureModel,
@@ -26,6 +26,7 @@ export function rerankNeighbours(
   k: number,
   settings: RerankSettings = defaultRerankSettings,
   time: TimeSettings = defaultTimeSettings,
+  rows: Iterable<number> = allRows(model),
 ): Neighbours {
   const n = model.docCount;
   const items = new Int32Array(n * k).fill(-1);
@@ -34,7 +35,7 @@ export function rerankNeighbours(
   const best = new TopK(k);
   const support = Math.min(settings.support, pool.k);
 
-  for (let a = 0; a < n; a++) {
+  for (const a of rows) {
     const row = a * pool.k;
     // dense = Σ w_c · c over the supporting neighbours.
     let weightSum = 0;

@@ -83,10 +83,15 @@ export function entityListPage(): Page {
   };
 }
 
+/** Where an article's page is, from its slug alone. */
+export const articlePageFile = (slug: string) => `articles/${slug}.html`;
+/** Where an entity's page is, from its id alone. */
+export const entityPageFile = (id: string) => `entities/${id}.html`;
+
 export function articlePage(article: Article): Page {
   const lead = article.blocks.find((b) => b.kind === 'paragraph')?.text ?? '';
   return {
-    file: `articles/${article.slug}.html`,
+    file: articlePageFile(article.slug),
     head: {
       title: `${article.fiction ? '[Sample · fiction] ' : ''}${article.title} · ${SITE_NAME}`,
       description: clip(lead),
@@ -106,7 +111,7 @@ export function entityPage(entity: EntityPage): Page {
   const articles = entity.articlePaging?.total ?? entity.articles.length;
   const quotes = entity.quotePaging?.total ?? entity.quotes.length;
   return {
-    file: `entities/${entity.id}.html`,
+    file: entityPageFile(entity.id),
     head: {
       title: `${entity.name} · ${SITE_NAME}`,
       description: `${entity.name}: ${articles} article${articles === 1 ? '' : 's'}, ${quotes} quote${quotes === 1 ? '' : 's'}.`,

@@ -1,8 +1,11 @@
 // The static site of a corpus of any size, from the data files ingest wrote (never the whole corpus in memory), and
 // incremental: a page whose inputs — its data file and the app build — are those of the previous build is
 // hard-linked from it, so a rebuild after one changed article renders only the pages that article touches (its own,
-// its quote previews, the articles whose related lists changed, the entities it mentions, the lists).
+// its quote previews, the articles whose related lists changed, the entities it mentions, the lists). A data file's
+// identity is the hash ingest recorded when it wrote it, so an unchanged page's data is never read again; and the
+// app is built by Vite only when its sources changed (appBuild.ts).
 import { createHash } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type * as z from 'zod/mini';
@@ -10,9 +13,10 @@ import { entityLayoutQuery } from '../../app/api/entityPage.ts';
 import type { PrerenderPage } from '../../app/entry-server.tsx';
 import { Article, ArticleIndex, ArticleIndexPage, EntityIndex, EntityIndexPage, EntityLayout, EntityPage, parseOrThrow, type EntitySummary } from '../../shared/schema.ts';
 import { entityLayoutPlan, type EntityPagePolicy } from '../output/entityLayout.ts';
-import { dataPaths, entityLayoutData } from '../output/writeSiteData.ts';
-import { buildApp, loadAssets, renderPage, type BuildSiteOptions, type RenderContext } from './buildSite.ts';
-import { articlePage, entityListPage, entityPage, holdNotFoundMessage, homePage, notFoundPage, quotePageHtml, quotePages, type HeadOptions, type Page } from './pages.ts';
+import { dataPaths, entityLayoutData, MANIFEST } from '../output/writeSiteData.ts';
+import { appInto } from './appBuild.ts';
+import { loadAssets, renderPage, type BuildSiteOptions, type RenderContext } from './buildSite.ts';
+import { articlePage, articlePageFile, entityListPage, entityPage, entityPageFile, holdNotFoundMessage, homePage, notFoundPage, quotePageHtml, quotePages, type HeadOptions, type Page } from './pages.ts';
 import { removeBuildFiles, SHELL_FILE } from './prerender.ts';
 
 /** The folder beside `out` where builds keep what the next one reuses: the ingested data and the page keys. */
@@ -35,6 +39,8 @@ export interface SiteWriteResult {
   pages: number;
   rendered: number;
   reused: number;
+  /** Milliseconds in each step, for the benchmark: the app (Vite, or its kept copy), linking the data, the pages, the swap. */
+  times?: { app: number; data: number; pages: number; swap: number };
 }
 
 const sha1 = (...parts: string[]) => {
@@ -100,6 +106,23 @@ async function listsOf(dataDir: string): Promise<{ slugs: string[]; entities: En
   return { slugs, entities, listsKey: sha1(index.text, entityIndex.text) };
 }
 
+/**
+ * Each data file's identity: the hash ingest recorded as it wrote the file (its generation's manifest), else the
+ * hash of the file's text (a data folder written otherwise).
+ */
+async function dataKeys(dataDir: string): Promise<(path: string) => Promise<string>> {
+  const written = await readFile(join(dataDir, MANIFEST), 'utf8')
+    .then((text) => JSON.parse(text) as Record<string, string>)
+    .catch(() => ({}) as Record<string, string>);
+  return async (path) => written[path] ?? sha1(await readFile(join(dataDir, path), 'utf8'));
+}
+
+/** A value computed on first use, at most once. */
+function once<T>(compute: () => Promise<T>): () => Promise<T> {
+  let value: Promise<T> | null = null;
+  return () => (value ??= compute());
+}
+
 async function readPageManifest(workDir: string): Promise<PageManifest | null> {
   try {
     return JSON.parse(await readFile(join(workDir, PAGE_MANIFEST), 'utf8')) as PageManifest;
@@ -138,10 +161,20 @@ export interface StaticBuildOptions extends BuildSiteOptions {
  */
 export async function writeSiteFromData(dataDir: string, options: StaticBuildOptions): Promise<SiteWriteResult> {
   const next = join(options.workDir, 'next');
+  const times = { app: 0, data: 0, pages: 0, swap: 0 };
+  let mark = performance.now();
+  const lap = (step: keyof typeof times) => {
+    const now = performance.now();
+    times[step] += now - mark;
+    mark = now;
+  };
   await rm(next, { recursive: true, force: true });
-  await buildApp(next, options.quiet);
+  await appInto(next, options.workDir, options.quiet);
+  lap('app');
   const siteData = join(next, 'data');
   await linkData(dataDir, siteData);
+  lap('data');
+  const keyOf = await dataKeys(dataDir);
   const { slugs, entities, listsKey } = await listsOf(siteData);
   const plan = entityLayoutPlan({ entities }, { policy: options.entityPages, prerendered: true });
   const head: HeadOptions = { baseUrl: options.baseUrl, noindex: options.noindex };
@@ -151,7 +184,7 @@ export async function writeSiteFromData(dataDir: string, options: StaticBuildOpt
   const before = await readPageManifest(options.workDir);
   const previous = before?.build === build ? before : null;
   const manifest: PageManifest = { build, pages: {}, quotes: {} };
-  const result: SiteWriteResult = { pages: 0, rendered: 0, reused: 0 };
+  const result: SiteWriteResult = { pages: 0, rendered: 0, reused: 0, times };
   const old = resolve(options.out);
 
   /** Reuses the previous build's file when its key is the same; else writes what `render` makes. */
@@ -174,29 +207,36 @@ export async function writeSiteFromData(dataDir: string, options: StaticBuildOpt
   await put(notFoundPage().file, build, async () => holdNotFoundMessage(await renderPage(notFoundPage(), { kind: 'notFound' }, { ...context, head: { ...head, baseUrl: null } })));
 
   for (const slug of slugs) {
-    const { value: article, text } = await readJson(Article, join(siteData, dataPaths.article(slug)));
-    const key = sha1(text);
-    const page = articlePage(article);
-    await put(page.file, key, render(page, { kind: 'article', article }));
-    const quotes = quotePages(article);
-    manifest.quotes[slug] = quotes.map((quote) => quote.file);
-    for (const quote of quotes) await put(quote.file, key, async () => quotePageHtml(quote, head));
+    // the article is read only when one of its pages has to be rendered
+    const path = dataPaths.article(slug);
+    const key = await keyOf(path);
+    const article = once(async () => (await readJson(Article, join(dataDir, path))).value);
+    const file = articlePageFile(slug);
+    const unchanged = previous?.pages[file] === key && previous.quotes[slug] !== undefined;
+    await put(file, key, async () => renderPage(articlePage(await article()), { kind: 'article', article: await article() }, context));
+    const quoteFiles = unchanged ? previous.quotes[slug]! : quotePages(await article()).map((quote) => quote.file);
+    manifest.quotes[slug] = quoteFiles;
+    for (const quoteFile of quoteFiles) await put(quoteFile, key, async () => quotePageHtml(quotePages(await article()).find((quote) => quote.file === quoteFile)!, head));
   }
 
   for (const summary of entities) {
     if (!plan.ownsPage(summary.articleCount)) continue;
-    const file = join(siteData, dataPaths.entity(summary.id));
-    const { value: entity, text } = await readJson(EntityPage, file);
-    const page = entityPage(entity);
-    await put(page.file, sha1(text), render(page, { kind: 'entity', entity }));
+    const path = dataPaths.entity(summary.id);
+    const entity = once(async () => (await readJson(EntityPage, join(dataDir, path))).value);
+    await put(entityPageFile(summary.id), await keyOf(path), async () => {
+      const value = await entity();
+      return renderPage(entityPage(value), { kind: 'entity', entity: value }, context);
+    });
     // the page's seed holds the entity's data: the site does not repeat it in a file
-    if (plan.ownData === 'page') await rm(file);
+    if (plan.ownData === 'page') await rm(join(siteData, path));
   }
   await writeFile(join(siteData, dataPaths.entityLayout), JSON.stringify(parseOrThrow(EntityLayout, entityLayoutData(plan), dataPaths.entityLayout)));
   await writeFile(join(next, 'robots.txt'), options.noindex ? 'User-agent: *\nDisallow: /\n' : 'User-agent: *\nAllow: /\n');
   await removeBuildFiles(next);
+  lap('pages');
   await swapInto(next, old, options.workDir);
   await writeFile(join(options.workDir, PAGE_MANIFEST), JSON.stringify(manifest));
+  lap('swap');
   return result;
 }
 

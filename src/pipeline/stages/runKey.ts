@@ -22,3 +22,9 @@ export const runKey = (articleKeys: readonly string[], options: IngestOptions) =
 
 /** What the related ranking depends on: the articles as annotated and corrected, k, and the ranker's code. */
 export const relatedKey = (articleKeys: readonly string[], options: IngestOptions) => inputsKey([...RELATED_CODE, '../corrections'], articleKeys, options);
+
+/** What the ranker's settings depend on, whatever the articles: its code, k and the corrections. */
+export const rankerKey = (options: IngestOptions) => inputsKey([...RELATED_CODE, '../corrections'], [], options);
+
+/** What the written files depend on besides each article's own inputs: the code writing them and the corrections. */
+export const writerKey = (options: IngestOptions) => inputsKey(['../output', '../search', '../../shared', '../corpus', '../stages', '../corrections', '../ingest.ts'], [], options);

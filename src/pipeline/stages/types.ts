@@ -28,6 +28,8 @@ export interface IngestOptions {
   keepArticles?: boolean;
   /** Which entities get files of their own (src/pipeline/output/entityLayout.ts); default `auto`. */
   entityLayout?: EntityLayoutOptions;
+  /** From this many articles on, a rebuild re-ranks only the related lists a change touches (stages/link.ts). */
+  incrementalRankingFrom?: number;
   /** Articles annotated per batch (default 512); only a batch of articles is in memory at a time. */
   batchSize?: number;
   onProgress?: (progress: Progress) => void;
@@ -76,6 +78,8 @@ export interface IngestResult {
   quoteCount: number;
   /** Articles whose annotation came from the cache. */
   reused: number;
+  /** Related lists ranked in this run: all of them cold, none when the ranking was reused, the touched ones after a small change. */
+  ranked: number;
   times: StageTimes;
 }
 
