@@ -10,8 +10,9 @@ import type { RelatedHit } from '../related/types.ts';
 
 /** Below this many articles a whole ranking is cheap, and a rebuild ranks everything afresh, exactly as cold. */
 export const INCREMENTAL_RANKING_FROM = 1000;
-/** More changed articles than this share of the corpus: everything is ranked afresh. */
+/** More changed (added, removed) articles than this share of the corpus, or than the floor: everything is ranked afresh. */
 const INCREMENTAL_SHARE = 0.01;
+const INCREMENTAL_FLOOR = 16;
 
 /** What a generation keeps for the next run's ranking (a dot file, never deployed). */
 export const RANKING_STATE = '.related.json';
@@ -59,7 +60,7 @@ function usablePrevious(run: RankRun): PreviousRanking | null {
   });
   const current = new Set(run.ids);
   for (const slug of keys.keys()) if (!current.has(slug)) changed++;
-  if (changed > Math.max(1, run.ids.length * INCREMENTAL_SHARE)) return null;
+  if (changed > Math.max(INCREMENTAL_FLOOR, run.ids.length * INCREMENTAL_SHARE)) return null;
   return { keys, hits: new Map(state.articles.map(([slug, , hits]) => [slug, hits])) };
 }
 
