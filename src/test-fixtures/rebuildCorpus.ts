@@ -21,3 +21,7 @@ export const editedCorpus = ARTICLES.map((article) => (article.id === CHANGED.id
 
 /** The articles as JSONL, all dated alike. */
 export const jsonl = (articles: ReadonlyArray<{ id: string; title: string; body: string }>) => `${articles.map((a) => JSON.stringify({ ...a, date: '2026-11-20' })).join('\n')}\n`;
+
+/** The edited corpus with ferry-2 rewritten too: a second change, one build later. */
+export const SECOND_CHANGE = { id: 'ferry-2', title: 'Skerrin ferry timetable shrinks', body: 'The battery ferry to Skerrin drops its dawn crossing for the winter, Colin Threlfall said.\n\nThe second charger at the pier waits for spring.' };
+export const twiceEditedCorpus = editedCorpus.map((article) => (article.id === SECOND_CHANGE.id ? SECOND_CHANGE : article));

@@ -1,7 +1,7 @@
 // The app as Vite builds it (browser code, styles, the server renderer), kept beside the site between builds: a
-// rebuild whose app sources and build settings are unchanged copies the kept build instead of running Vite again.
+// rebuild whose app sources and build settings are unchanged uses the kept build instead of running Vite again.
 import { createHash } from 'node:crypto';
-import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildApp } from './buildSite.ts';
 
@@ -31,29 +31,29 @@ export async function appSourceKey(): Promise<string> {
   return hash.digest('hex');
 }
 
+export interface KeptApp {
+  /** The folder holding the app as Vite built it, server renderer and shell included. */
+  folder: string;
+  key: string;
+  /** Whether Vite ran in this build. */
+  built: boolean;
+}
+
 /**
- * The app built into `out` (a fresh folder): copied from the build kept in `workDir` when its inputs are unchanged,
- * else built by Vite and a copy kept for the next build. Copies, not links: the build writes pages over index.html.
- * Returns whether Vite ran.
+ * The app as Vite builds it, kept in `workDir/app`: built again only when its inputs changed. A build killed
+ * while building leaves no key, so the next one builds again.
  */
-export async function appInto(out: string, workDir: string, quiet = false): Promise<boolean> {
-  const kept = join(workDir, 'app');
+export async function keptApp(workDir: string, quiet = false): Promise<KeptApp> {
+  const folder = join(workDir, 'app');
   const keyFile = join(workDir, 'app.key');
   const key = await appSourceKey();
-  if ((await readFile(keyFile, 'utf8').catch(() => null)) === key) {
-    try {
-      await cp(kept, out, { recursive: true });
-      return false;
-    } catch {
-      // the kept build is damaged: build afresh
-      await rm(out, { recursive: true, force: true });
-    }
-  }
-  await buildApp(out, quiet);
-  // the key goes last: a build killed while keeping the copy leaves no key, and the next build runs Vite
+  if ((await readFile(keyFile, 'utf8').catch(() => null)) === key) return { folder, key, built: false };
   await rm(keyFile, { force: true });
-  await rm(kept, { recursive: true, force: true });
-  await cp(out, kept, { recursive: true });
+  const fresh = join(workDir, 'app.next');
+  await rm(fresh, { recursive: true, force: true });
+  await buildApp(fresh, quiet);
+  await rm(folder, { recursive: true, force: true });
+  await rename(fresh, folder);
   await writeFile(keyFile, key);
-  return true;
+  return { folder, key, built: true };
 }

@@ -1,9 +1,9 @@
 // The whole build (ingest, app, pages) after one changed article: the site a cold build of the same input gives,
 // with the pages the change does not reach kept as they were and the app not built again.
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTICLES, CHANGED, editedCorpus, jsonl } from '../../test-fixtures/rebuildCorpus.ts';
+import { ARTICLES, CHANGED, editedCorpus, jsonl, twiceEditedCorpus } from '../../test-fixtures/rebuildCorpus.ts';
 import { folderWith } from '../../test-fixtures/tempFolder.ts';
 import { buildSite } from '../cli/build.ts';
 import { buildWorkFolder } from './staticBuild.ts';
@@ -18,7 +18,7 @@ function filesOf(folder: string, prefix = ''): Map<string, string> {
   return files;
 }
 
-const work = folderWith({ 'before.jsonl': jsonl(ARTICLES), 'after.jsonl': jsonl(editedCorpus) }, 'dossier-site-rebuild-');
+const work = folderWith({ 'before.jsonl': jsonl(ARTICLES), 'after.jsonl': jsonl(editedCorpus), 'again.jsonl': jsonl(twiceEditedCorpus) }, 'dossier-site-rebuild-');
 const site = join(work, 'site');
 const coldSite = join(work, 'cold');
 const build = (input: string, out: string, cache: string) => buildSite({ input: join(work, input), out, baseUrl: null, noindex: false, window: null, cacheDir: join(work, cache), quiet: true });
@@ -62,4 +62,35 @@ describe('a site rebuilt after one changed article', () => {
   it('does not build the app again when its sources did not change', () => {
     expect(appKey()).toBe(appBefore);
   });
+});
+
+/** Both sites file for file alike, but for the slug history. */
+function expectSameSite(site: string, cold: string): void {
+  const [rebuilt, fresh] = [filesOf(site), filesOf(cold)];
+  for (const files of [rebuilt, fresh]) files.delete('data/slugs.json');
+  expect([...rebuilt.keys()].sort()).toEqual([...fresh.keys()].sort());
+  for (const [path, text] of rebuilt) expect(text, path).toBe(fresh.get(path));
+}
+
+describe('the two folders the site takes turns in', () => {
+  it('brings the folder of two builds ago up to date with both changes since', async () => {
+    const served = readlinkSync(site);
+    await build('again.jsonl', site, 'cache');
+    expect(readlinkSync(site)).not.toBe(served);
+    const cold = join(work, 'cold-again');
+    await build('again.jsonl', cold, 'cold-again-cache');
+    expectSameSite(site, cold);
+  }, 300_000);
+
+  it('fills afresh a folder a killed build left half-written, never serving it meanwhile', async () => {
+    const served = readlinkSync(site);
+    const other = join(buildWorkFolder(site), 'sites', served.endsWith('a') ? 'b' : 'a');
+    // what a build killed mid-way leaves: the folder's record gone, a page half-written
+    rmSync(join(buildWorkFolder(site), 'sites', `${served.endsWith('a') ? 'b' : 'a'}.json`));
+    writeFileSync(join(other, 'articles', 'half-written.html'), '<!doctype html><p>half');
+    expect(readFileSync(join(site, 'index.html'), 'utf8')).toContain('Skerrin ferry timetable shrinks');
+    await build('again.jsonl', site, 'cache');
+    expect(readlinkSync(site)).not.toBe(served);
+    expectSameSite(site, join(work, 'cold-again'));
+  }, 300_000);
 });

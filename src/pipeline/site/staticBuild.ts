@@ -1,45 +1,38 @@
 // The static site of a corpus of any size, from the data files ingest wrote (never the whole corpus in memory), and
-// incremental: a page whose inputs — its data file and the app build — are those of the previous build is
-// hard-linked from it, so a rebuild after one changed article renders only the pages that article touches (its own,
-// its quote previews, the articles whose related lists changed, the entities it mentions, the lists). A data file's
-// identity is the hash ingest recorded when it wrote it, so an unchanged page's data is never read again; and the
-// app is built by Vite only when its sources changed (appBuild.ts).
+// incremental, so a rebuild after one changed article costs what the change touches, not what the corpus holds:
+// - the site is double-buffered (siteSlots.ts): the build brings the slot not being served up to date — a file
+//   whose identity is what the slot holds is left alone, others are replaced or linked from the served slot — and
+//   switches to it atomically;
+// - a page's identity is its data file's, as ingest recorded it when writing the file, so an unchanged page's data
+//   is never read again: only the pages the change touches are rendered (its own, its quote previews, the articles
+//   whose related lists changed, the entities it mentions, the lists);
+// - the app is built by Vite only when its sources changed (appBuild.ts).
 import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type * as z from 'zod/mini';
 import { entityLayoutQuery } from '../../app/api/entityPage.ts';
-import type { PrerenderPage } from '../../app/entry-server.tsx';
 import { Article, ArticleIndex, ArticleIndexPage, EntityIndex, EntityIndexPage, EntityLayout, EntityPage, parseOrThrow, type EntitySummary } from '../../shared/schema.ts';
-import { entityLayoutPlan, type EntityPagePolicy } from '../output/entityLayout.ts';
+import { entityLayoutPlan, type EntityLayoutPlan, type EntityPagePolicy } from '../output/entityLayout.ts';
 import { dataPaths, entityLayoutData, MANIFEST } from '../output/writeSiteData.ts';
-import { appInto } from './appBuild.ts';
+import { keptApp, type KeptApp } from './appBuild.ts';
 import { loadAssets, renderPage, type BuildSiteOptions, type RenderContext } from './buildSite.ts';
-import { articlePage, articlePageFile, entityListPage, entityPage, entityPageFile, holdNotFoundMessage, homePage, notFoundPage, quotePageHtml, quotePages, type HeadOptions, type Page } from './pages.ts';
-import { removeBuildFiles, SHELL_FILE } from './prerender.ts';
+import { articlePage, articlePageFile, entityListPage, entityPage, entityPageFile, holdNotFoundMessage, homePage, notFoundPage, quotePageHtml, quotePages, type HeadOptions } from './pages.ts';
+import { SHELL_FILE, SSR_DIR } from './prerender.ts';
+import { openSlot, serveSlot, type SlotPlan, type SlotRecord } from './siteSlots.ts';
 
-/** The folder beside `out` where builds keep what the next one reuses: the ingested data and the page keys. */
+/** The folder beside `out` where builds keep what the next one reuses: the ingested data, the app, the two slots. */
 export function buildWorkFolder(out: string): string {
   const site = resolve(out);
   return join(dirname(site), `.${basename(site)}.build`);
-}
-
-const PAGE_MANIFEST = 'pages.json';
-
-/** What the last build wrote: the key of the app build, and each page's key (the hash of its inputs). */
-interface PageManifest {
-  build: string;
-  pages: Record<string, string>;
-  /** Each article's quote preview pages, reused with its page. */
-  quotes: Record<string, string[]>;
 }
 
 export interface SiteWriteResult {
   pages: number;
   rendered: number;
   reused: number;
-  /** Milliseconds in each step, for the benchmark: the app (Vite, or its kept copy), linking the data, the pages, the swap. */
+  /** Milliseconds in each step, for the benchmark: the app, placing the data, the pages, the switch. */
   times?: { app: number; data: number; pages: number; swap: number };
 }
 
@@ -83,11 +76,11 @@ async function linkOrCopy(from: string, to: string): Promise<boolean> {
   }
 }
 
-/** The ingested data into the site, hard-linked; the ingest's own bookkeeping (dot files) stays behind. */
-async function linkData(from: string, to: string): Promise<void> {
-  await inPool(filesUnder(from), async (path) => {
-    if (!path.split('/').some((part) => part.startsWith('.'))) await linkOrCopy(join(from, path), join(to, path));
-  });
+/** Writes a file of the slot anew. Never through an existing name: it may be a hard link to the served site or the data. */
+async function replaceFile(file: string, content: string): Promise<void> {
+  await rm(file, { force: true });
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, content);
 }
 
 async function readJson<T>(schema: z.ZodMiniType<T>, file: string): Promise<{ value: T; text: string }> {
@@ -107,28 +100,28 @@ async function listsOf(dataDir: string): Promise<{ slugs: string[]; entities: En
 }
 
 /**
- * Each data file's identity: the hash ingest recorded as it wrote the file (its generation's manifest), else the
- * hash of the file's text (a data folder written otherwise).
+ * Each data file and its identity: the hash ingest recorded as it wrote the file (its generation's manifest), else
+ * the hash of the file's text (a data folder written otherwise). Ingest's own bookkeeping (dot files) is left out.
  */
-async function dataKeys(dataDir: string): Promise<(path: string) => Promise<string>> {
+async function dataFiles(dataDir: string): Promise<Map<string, string>> {
   const written = await readFile(join(dataDir, MANIFEST), 'utf8')
     .then((text) => JSON.parse(text) as Record<string, string>)
-    .catch(() => ({}) as Record<string, string>);
-  return async (path) => written[path] ?? sha1(await readFile(join(dataDir, path), 'utf8'));
+    .catch(() => null);
+  const files = new Map<string, string>();
+  if (written) {
+    for (const [path, hash] of Object.entries(written)) if (!isBookkeeping(path)) files.set(path, hash);
+    return files;
+  }
+  for await (const path of filesUnder(dataDir)) if (!isBookkeeping(path)) files.set(path, sha1(await readFile(join(dataDir, path), 'utf8')));
+  return files;
 }
+
+const isBookkeeping = (path: string) => path.split('/').some((part) => part.startsWith('.'));
 
 /** A value computed on first use, at most once. */
 function once<T>(compute: () => Promise<T>): () => Promise<T> {
   let value: Promise<T> | null = null;
   return () => (value ??= compute());
-}
-
-async function readPageManifest(workDir: string): Promise<PageManifest | null> {
-  try {
-    return JSON.parse(await readFile(join(workDir, PAGE_MANIFEST), 'utf8')) as PageManifest;
-  } catch {
-    return null;
-  }
 }
 
 /** The build's own code (this folder and the data layout's): a change to how pages are written renders them all. */
@@ -156,11 +149,52 @@ export interface StaticBuildOptions extends BuildSiteOptions {
 }
 
 /**
- * Builds the site from a data folder written by ingest (in the layout of `options.entityPages`) into a fresh folder
- * beside `out`, reusing the unchanged pages of the previous build, then puts it in place of `out`.
+ * The app's files the site serves (not the server renderer, nor Vite's manifest, nor index.html, which is the home
+ * page) into the slot, unless the slot holds this very app build already.
+ */
+async function placeApp(app: KeptApp, slot: SlotPlan): Promise<SlotRecord['app']> {
+  if (slot.holds?.app.key === app.key) return slot.holds.app;
+  for (const file of slot.holds?.app.files ?? []) await rm(join(slot.folder, file), { force: true });
+  const files: string[] = [];
+  for await (const file of filesUnder(app.folder)) {
+    if (file === 'index.html' || file.startsWith(`${SSR_DIR}/`) || file.startsWith('.vite/')) continue;
+    await rm(join(slot.folder, file), { force: true });
+    await mkdir(dirname(join(slot.folder, file)), { recursive: true });
+    await copyFile(join(app.folder, file), join(slot.folder, file));
+    files.push(file);
+  }
+  return { key: app.key, files };
+}
+
+/** Whether a data file goes into the site: not one whose only copy is its entity's page seed, nor the layout (written by the build). */
+function deploysData(plan: EntityLayoutPlan, entities: readonly EntitySummary[]): (path: string) => boolean {
+  const inPageSeed = new Set(plan.ownData === 'page' ? entities.filter((e) => plan.ownsPage(e.articleCount)).map((e) => dataPaths.entity(e.id)) : []);
+  return (path) => path !== dataPaths.entityLayout && !inPageSeed.has(path);
+}
+
+/** The data files into the slot's data/ (hard links), except those it holds already; those gone are removed. */
+async function placeData(dataDir: string, files: ReadonlyMap<string, string>, slot: SlotPlan, deploys: (path: string) => boolean): Promise<SlotRecord['data']> {
+  const siteData = join(slot.folder, 'data');
+  const held = slot.holds?.data ?? {};
+  const placed: SlotRecord['data'] = {};
+  await inPool(files, async ([path, hash]) => {
+    if (!deploys(path)) return;
+    placed[path] = hash;
+    if (held[path] === hash) return;
+    await rm(join(siteData, path), { force: true });
+    await linkOrCopy(join(dataDir, path), join(siteData, path));
+  });
+  await inPool(Object.keys(held), async (path) => {
+    if (!(path in placed)) await rm(join(siteData, path), { force: true });
+  });
+  return placed;
+}
+
+/**
+ * Builds the site from a data folder written by ingest (in the layout of `options.entityPages`) into the slot not
+ * being served, reusing what it and the served slot hold, then serves it at `out`.
  */
 export async function writeSiteFromData(dataDir: string, options: StaticBuildOptions): Promise<SiteWriteResult> {
-  const next = join(options.workDir, 'next');
   const times = { app: 0, data: 0, pages: 0, swap: 0 };
   let mark = performance.now();
   const lap = (step: keyof typeof times) => {
@@ -168,86 +202,78 @@ export async function writeSiteFromData(dataDir: string, options: StaticBuildOpt
     times[step] += now - mark;
     mark = now;
   };
-  await rm(next, { recursive: true, force: true });
-  await appInto(next, options.workDir, options.quiet);
-  lap('app');
-  const siteData = join(next, 'data');
-  await linkData(dataDir, siteData);
-  lap('data');
-  const keyOf = await dataKeys(dataDir);
-  const { slugs, entities, listsKey } = await listsOf(siteData);
+  const app = await keptApp(options.workDir, options.quiet);
+  const slot = await openSlot(options.out, options.workDir);
+  const { slugs, entities, listsKey } = await listsOf(dataDir);
   const plan = entityLayoutPlan({ entities }, { policy: options.entityPages, prerendered: true });
-  const head: HeadOptions = { baseUrl: options.baseUrl, noindex: options.noindex };
-  const shell = await readFile(join(next, SHELL_FILE), 'utf8');
-  const context: RenderContext = { shell, assets: await loadAssets(next), head, dataDir: siteData, entities: new Map(), siteSeed: [{ key: [...entityLayoutQuery().queryKey], data: entityLayoutData(plan) }] };
-  const build = await buildKey(shell, context);
-  const before = await readPageManifest(options.workDir);
-  const previous = before?.build === build ? before : null;
-  const manifest: PageManifest = { build, pages: {}, quotes: {} };
-  const result: SiteWriteResult = { pages: 0, rendered: 0, reused: 0, times };
-  const old = resolve(options.out);
+  const appFiles = await placeApp(app, slot);
+  lap('app');
+  const files = await dataFiles(dataDir);
+  const data = await placeData(dataDir, files, slot, deploysData(plan, entities));
+  lap('data');
 
-  /** Reuses the previous build's file when its key is the same; else writes what `render` makes. */
-  const put = async (file: string, key: string, render: () => Promise<string>, pages = 1): Promise<void> => {
-    manifest.pages[file] = key;
-    result.pages += pages;
-    if (previous?.pages[file] === key && (await linkOrCopy(join(old, file), join(next, file)))) {
-      result.reused += pages;
+  const head: HeadOptions = { baseUrl: options.baseUrl, noindex: options.noindex };
+  const shell = await readFile(join(app.folder, SHELL_FILE), 'utf8');
+  const context: RenderContext = { shell, assets: await loadAssets(app.folder), head, dataDir: join(slot.folder, 'data'), entities: new Map(), siteSeed: [{ key: [...entityLayoutQuery().queryKey], data: entityLayoutData(plan) }] };
+  const build = await buildKey(shell, context);
+  const held = slot.holds?.build === build ? slot.holds : null;
+  const served = slot.served?.record?.build === build ? { folder: slot.served.folder, record: slot.served.record } : null;
+  const record: SlotRecord = { build, app: appFiles, pages: {}, quotes: {}, data };
+  const result: SiteWriteResult = { pages: 0, rendered: 0, reused: 0, times };
+
+  /** Keeps the slot's file when its key is the same, else links the served one of that key, else writes what `render` makes. */
+  const put = async (file: string, key: string, render: () => Promise<string>): Promise<void> => {
+    record.pages[file] = key;
+    result.pages++;
+    if (held?.pages[file] === key) {
+      result.reused++;
       return;
     }
-    await mkdir(dirname(join(next, file)), { recursive: true });
-    await writeFile(join(next, file), await render());
-    result.rendered += pages;
+    const target = join(slot.folder, file);
+    await rm(target, { force: true });
+    if (served?.record.pages[file] === key && (await linkOrCopy(join(served.folder, file), target))) {
+      result.reused++;
+      return;
+    }
+    await replaceFile(target, await render());
+    result.rendered++;
   };
-  const render = (page: Page, input: PrerenderPage, ctx = context) => () => renderPage(page, input, ctx);
+  const dataKey = async (path: string) => files.get(path) ?? sha1(await readFile(join(dataDir, path), 'utf8'));
 
-  await put(homePage().file, listsKey, async () => renderPage(homePage(), { kind: 'home', index: (await readJson(ArticleIndex, join(siteData, dataPaths.index))).value }, context));
-  await put(entityListPage().file, listsKey, async () => renderPage(entityListPage(), { kind: 'entities', entityIndex: (await readJson(EntityIndex, join(siteData, dataPaths.entityIndex))).value }, context));
+  await put(homePage().file, listsKey, async () => renderPage(homePage(), { kind: 'home', index: (await readJson(ArticleIndex, join(dataDir, dataPaths.index))).value }, context));
+  await put(entityListPage().file, listsKey, async () => renderPage(entityListPage(), { kind: 'entities', entityIndex: (await readJson(EntityIndex, join(dataDir, dataPaths.entityIndex))).value }, context));
   // No canonical URL: the not-found page is served at every unknown path (and opens entities without a page).
   await put(notFoundPage().file, build, async () => holdNotFoundMessage(await renderPage(notFoundPage(), { kind: 'notFound' }, { ...context, head: { ...head, baseUrl: null } })));
 
   for (const slug of slugs) {
     // the article is read only when one of its pages has to be rendered
     const path = dataPaths.article(slug);
-    const key = await keyOf(path);
+    const key = await dataKey(path);
     const article = once(async () => (await readJson(Article, join(dataDir, path))).value);
     const file = articlePageFile(slug);
-    const unchanged = previous?.pages[file] === key && previous.quotes[slug] !== undefined;
+    const knownQuotes = [held, served?.record].find((r) => r?.pages[file] === key && r.quotes[slug] !== undefined)?.quotes[slug];
     await put(file, key, async () => renderPage(articlePage(await article()), { kind: 'article', article: await article() }, context));
-    const quoteFiles = unchanged ? previous.quotes[slug]! : quotePages(await article()).map((quote) => quote.file);
-    manifest.quotes[slug] = quoteFiles;
+    const quoteFiles = knownQuotes ?? quotePages(await article()).map((quote) => quote.file);
+    record.quotes[slug] = quoteFiles;
     for (const quoteFile of quoteFiles) await put(quoteFile, key, async () => quotePageHtml(quotePages(await article()).find((quote) => quote.file === quoteFile)!, head));
   }
 
   for (const summary of entities) {
     if (!plan.ownsPage(summary.articleCount)) continue;
     const path = dataPaths.entity(summary.id);
-    const entity = once(async () => (await readJson(EntityPage, join(dataDir, path))).value);
-    await put(entityPageFile(summary.id), await keyOf(path), async () => {
-      const value = await entity();
-      return renderPage(entityPage(value), { kind: 'entity', entity: value }, context);
+    await put(entityPageFile(summary.id), await dataKey(path), async () => {
+      const entity = (await readJson(EntityPage, join(dataDir, path))).value;
+      return renderPage(entityPage(entity), { kind: 'entity', entity }, context);
     });
-    // the page's seed holds the entity's data: the site does not repeat it in a file
-    if (plan.ownData === 'page') await rm(join(siteData, path));
   }
-  await writeFile(join(siteData, dataPaths.entityLayout), JSON.stringify(parseOrThrow(EntityLayout, entityLayoutData(plan), dataPaths.entityLayout)));
-  await writeFile(join(next, 'robots.txt'), options.noindex ? 'User-agent: *\nDisallow: /\n' : 'User-agent: *\nAllow: /\n');
-  await removeBuildFiles(next);
+  // pages of articles and entities that are gone
+  await inPool(Object.keys(slot.holds?.pages ?? {}), async (file) => {
+    if (!(file in record.pages)) await rm(join(slot.folder, file), { force: true });
+  });
+  await replaceFile(join(slot.folder, 'data', dataPaths.entityLayout), JSON.stringify(parseOrThrow(EntityLayout, entityLayoutData(plan), dataPaths.entityLayout)));
+  await replaceFile(join(slot.folder, 'robots.txt'), options.noindex ? 'User-agent: *\nDisallow: /\n' : 'User-agent: *\nAllow: /\n');
   lap('pages');
-  await swapInto(next, old, options.workDir);
-  await writeFile(join(options.workDir, PAGE_MANIFEST), JSON.stringify(manifest));
+  await serveSlot(options.out, options.workDir, slot, record);
   lap('swap');
   return result;
-}
-
-/** Puts the new site in place of the old one: two renames, then the old one is deleted. */
-async function swapInto(next: string, out: string, workDir: string): Promise<void> {
-  const retired = join(workDir, 'retired');
-  await rm(retired, { recursive: true, force: true });
-  await rename(out, retired).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== 'ENOENT') throw error;
-  });
-  await mkdir(dirname(out), { recursive: true });
-  await rename(next, out);
-  await rm(retired, { recursive: true, force: true });
 }
