@@ -3,7 +3,7 @@
 // two builds ago — up to date file by file, then switches the link with one rename. Readers see the old site or
 // the new one, never a mix; a build killed at any moment leaves the served slot as it was, and the slot it was
 // writing is marked unknown (its record is deleted before the first change), so the next build fills it afresh.
-import { lstat, mkdir, readFile, readlink, rename, rm, symlink, unlink, writeFile } from 'node:fs/promises';
+import { copyFile, link, lstat, mkdir, readdir, readFile, readlink, rename, rm, symlink, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 
 /** What a slot holds, recorded once it is complete: every file put there by key, so the next build can keep it. */
@@ -94,4 +94,43 @@ export async function serveSlot(out: string, workDir: string, plan: SlotPlan, re
   await symlink(relative(parent, plan.folder), link, 'dir');
   await rename(link, site);
   if (retired) await rm(retired, { recursive: true, force: true });
+  await fillOtherSlot(workDir, plan, record);
+}
+
+/**
+ * After a build that found the other slot empty or unknown (a first build, or one after a killed build), that slot
+ * becomes a hard-linked copy of the one just served, so the next build changes only what changed there too.
+ */
+async function fillOtherSlot(workDir: string, plan: SlotPlan, record: SlotRecord): Promise<void> {
+  const other: Slot = plan.slot === 'a' ? 'b' : 'a';
+  if (await readRecord(workDir, other)) return;
+  const folder = join(slotsFolder(workDir), other);
+  await rm(folder, { recursive: true, force: true });
+  await linkTree(plan.folder, folder);
+  await writeFile(recordFile(workDir, other), JSON.stringify(record));
+}
+
+/** Files linked at once. */
+const IO_CONCURRENCY = 64;
+
+/** Every file under `from` hard-linked (or copied, across devices) at the same place under `to`. */
+async function linkTree(from: string, to: string): Promise<void> {
+  const running = new Set<Promise<void>>();
+  const walk = async (prefix: string): Promise<void> => {
+    await mkdir(join(to, prefix), { recursive: true });
+    for (const entry of await readdir(join(from, prefix), { withFileTypes: true })) {
+      const path = join(prefix, entry.name);
+      if (entry.isDirectory()) {
+        await walk(path);
+        continue;
+      }
+      while (running.size >= IO_CONCURRENCY) await Promise.race(running);
+      const job: Promise<void> = link(join(from, path), join(to, path))
+        .catch(() => copyFile(join(from, path), join(to, path)))
+        .finally(() => running.delete(job));
+      running.add(job);
+    }
+  };
+  await walk('');
+  await Promise.all(running);
 }
