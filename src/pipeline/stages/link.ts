@@ -44,9 +44,14 @@ export async function rankRelated(run: RankRun): Promise<{ ranking: Map<string, 
   if (!run.model) return { ranking: new Map(), ranked: 0 };
   const model = run.model.finish();
   const previous = usablePrevious(run);
-  const result = previous ? rerankTouched(model, run.ids, run.keys, previous, run.k) : { ranking: rankModel(model, [...run.ids], { k: run.k }), reranked: run.ids.length };
-  if (run.cache && run.key) await run.cache.put(run.key, [...result.ranking]);
-  return { ranking: result.ranking, ranked: result.reranked };
+  if (previous) {
+    // not cached whole: the next run starts from this run's generation (RANKING_STATE), not from the cache
+    const { ranking, reranked } = rerankTouched(model, run.ids, run.keys, previous, run.k);
+    return { ranking, ranked: reranked };
+  }
+  const ranking = rankModel(model, [...run.ids], { k: run.k });
+  if (run.cache && run.key) await run.cache.put(run.key, [...ranking]);
+  return { ranking, ranked: run.ids.length };
 }
 
 /** The previous ranking, when the corpus is big enough and changed little enough to re-rank only what a change touches. */
