@@ -26,7 +26,11 @@ export function isNotFound(error: unknown): boolean {
 
 export async function fetchJson<T>(url: string, schema: z.ZodMiniType<T>, signal?: AbortSignal): Promise<T> {
   if (!staysInPlace(url)) throw new NotFoundError(url);
-  const response = await fetch(url, { signal, headers: { accept: 'application/json' } });
+  return jsonOf(url, await fetch(url, { signal, headers: { accept: 'application/json' } }), schema);
+}
+
+/** The validated JSON of a response to `url` (one already on its way, or fetchJson's). */
+export async function jsonOf<T>(url: string, response: Response, schema: z.ZodMiniType<T>): Promise<T> {
   if (response.status === 404) throw new NotFoundError(url);
   if (!response.ok) throw new HttpError(url, response.status);
   // A dev server may answer an unknown path with the HTML app shell: that is a missing file too.
