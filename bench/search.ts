@@ -51,10 +51,11 @@ interface Measure {
   results: number;
 }
 
-function run(command: string, args: string[], label: string): number {
+function run(command: string, args: string[], label: string, timeoutMs?: number): number {
   const started = performance.now();
-  const child = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, DOSSIER_STATS: '1' } });
-  if (child.status !== 0) throw new Error(`${label} failed (exit ${child.status}): ${(child.stderr ?? '').slice(-3000)}`);
+  const child = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, DOSSIER_STATS: '1' }, timeout: timeoutMs });
+  if (child.error) throw new Error(`${label} failed: ${child.error.message}`);
+  if (child.status !== 0) throw new Error(`${label} failed (exit ${child.status}${child.signal ? `, ${child.signal}` : ''}): ${(child.stderr ?? '').slice(-3000)}`);
   return (performance.now() - started) / 1000;
 }
 
@@ -277,12 +278,35 @@ async function measureSite(browser: Browser, served: Served, engines: Engine[], 
   return rows;
 }
 
-/** Pagefind's index of the site's article pages, written beside (never into) the site; null when it has none. */
-function pagefindIndex(site: string, out: string): string | null {
-  if (!existsSync(join(site, 'articles'))) return null;
+/** A Pagefind run that takes longer than this is stopped and reported (a site too big for it on this machine). */
+const PAGEFIND_TIMEOUT_MS = 45 * 60_000;
+/** Address space Pagefind may take (it used ~2 GB of memory for 10,000 articles; the machine has 24 GB, shared). */
+const PAGEFIND_MEMORY_LIMIT = 8 * 1024 ** 3;
+
+/**
+ * Pagefind's index of the site's article pages, written beside (never into) the site; null when the site has no
+ * article pages or Pagefind could not index them here (said on stderr and under the table).
+ */
+function pagefindIndex(site: string, out: string, notes: string[]): string | null {
+  if (!existsSync(join(site, 'articles'))) {
+    notes.push('Pagefind: the site has no article pages to index (built as the data and the app only).');
+    return null;
+  }
   if (!existsSync(join(out, 'pagefind', 'pagefind.js'))) {
-    const seconds = run(process.execPath, [join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', site, '--glob', 'articles/*.html', '--output-path', join(out, 'pagefind')], 'pagefind');
-    process.stderr.write(`  pagefind indexed the article pages in ${seconds.toFixed(0)} s\n`);
+    try {
+      const args = ['--site', site, '--glob', 'articles/*.html', '--output-path', join(out, 'pagefind')];
+      // Pagefind's own binary under a memory cap where prlimit exists, so a site too big for it fails alone
+      const binary = join(ROOT, 'node_modules/@pagefind/linux-x64/bin/pagefind_extended');
+      const seconds = existsSync(binary) && existsSync('/usr/bin/prlimit')
+        ? run('/usr/bin/prlimit', [`--as=${PAGEFIND_MEMORY_LIMIT}`, '--', binary, ...args], 'pagefind', PAGEFIND_TIMEOUT_MS)
+        : run(process.execPath, [join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), ...args], 'pagefind', PAGEFIND_TIMEOUT_MS);
+      notes.push(`Pagefind indexed the article pages in ${seconds.toFixed(0)} s.`);
+    } catch (error) {
+      notes.push(`Pagefind could not index the article pages here: ${(error as Error).message.split('\n')[0]}`);
+      process.stderr.write(`  ${notes.at(-1)}\n`);
+      return null;
+    }
+    process.stderr.write(`  ${notes.at(-1)}\n`);
   }
   return out;
 }
@@ -342,7 +366,8 @@ async function main(): Promise<void> {
       process.stderr.write(`building the app and the home page for ${site}…\n`);
       await buildFront(site, front);
       const engines: Engine[] = ['dossier'];
-      const pagefind = values['no-pagefind'] ? null : pagefindIndex(site, join(work, `pagefind-${label.replace(/\W/g, '')}`));
+      const notes: string[] = [];
+      const pagefind = values['no-pagefind'] ? null : pagefindIndex(site, join(work, `pagefind-${label.replace(/\W/g, '')}`), notes);
       if (pagefind) {
         // a page without the site's CSP: Pagefind needs 'wasm-unsafe-eval', which the site does not allow
         writeFileSync(join(front, 'pagefind-bench.html'), '<!doctype html><meta charset="utf-8"><title>Pagefind</title><p>Pagefind</p>');
@@ -351,6 +376,7 @@ async function main(): Promise<void> {
       process.stderr.write(`measuring ${label} articles (${runs} runs each)…\n`);
       const rows = await measureSite(browser, { front, site, pagefind }, engines, runs);
       printTable(label, site, pagefind, rows, runs);
+      for (const note of notes) console.log(note);
       firstBytes.set(n, Math.max(...rows.filter((row) => row.engine === 'dossier' && row.network === 'fast').map((row) => row.first.bytes)));
       if (!values.keep && !prebuilt) rmSync(site, { recursive: true, force: true });
     }
