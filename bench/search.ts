@@ -2,10 +2,10 @@
 // Search on synthetic sites made from the BBC texts (bench/synthetic.ts): for each size, the bytes a search moves and
 // the time from the moment typing stops to the first results on screen, in headless Chromium with 4× CPU slowdown,
 // once on an unthrottled network and once on bench:web's slow one (150 ms latency, 1.6 Mbit/s), served compressed by
-// the project's static server. Four queries: a rare phrase from the middle of an article's body, a common word, a
-// person's name, and a quote's word with its speaker (`speaker:NAME word`). "first" is a query on a freshly loaded
-// home page (the search code, the index's table of contents, its term chunks and the result fragments); "further"
-// is the next query on the same page. The same queries run through Pagefind (npm `pagefind`, default settings) on
+// the project's static server. Five queries: a rare phrase from the middle of an article's body, a common word, a
+// person's name, a quote's word with its speaker (`speaker:NAME word`), and the rare phrase again in quotes.
+// "first" is a query on a freshly loaded home page (the search code, the index's table of contents, its term chunks
+// and the result fragments); "further" is the next query on the same page. The same queries run through Pagefind (npm `pagefind`, default settings) on
 // the same built article pages, where the site has them (up to 10,000 articles the bench builds every page; --big
 // adds 100,000, built as the data and the app only).
 // `--site DIR --label N` measures a site built earlier (e.g. `npm run build -- --out DIR` on 100,000 articles, which
@@ -68,7 +68,7 @@ function buildSite(corpus: string, out: string, n: number): { seconds: number; f
   return { seconds, full: false };
 }
 
-/** The four queries, taken from the site's search data (never a fixed list of names): see the header. */
+/** The queries, taken from the site's search data (never a fixed list of names): see the header. */
 function pickQueries(site: string): Query[] {
   const data = join(site, 'data');
   const { docCount } = JSON.parse(readFileSync(join(data, 'search', 'index.json'), 'utf8')) as SearchManifest;
@@ -92,6 +92,8 @@ function pickQueries(site: string): Query[] {
   }
   return [
     { label: 'rare body phrase', typed: phrase, pagefind: phrase },
+    // the same words as a phrase in quotes: side by side and in order (both engines read quotes so)
+    { label: 'quoted phrase', typed: `"${phrase}"`, pagefind: `"${phrase}"` },
     { label: 'common word', typed: 'government', pagefind: 'government' },
     { label: 'a name', typed: name, pagefind: name },
     said ?? { label: 'quote by a speaker', typed: 'said', pagefind: 'said' },
