@@ -1,17 +1,17 @@
 // npm run bench:search [-- --sizes 1000,10000] [--big] [--site DIR --label N] [--runs N (default 3)] [--no-pagefind] [--keep DIR]
-// Search on synthetic sites made from the BBC texts (bench/synthetic.ts): for each size, the bytes a search moves and
-// the time from the moment typing stops to the first results on screen, in headless Chromium with 4× CPU slowdown,
-// once on an unthrottled network and once on bench:web's slow one (150 ms latency, 1.6 Mbit/s), served compressed by
-// the project's static server. Five queries: a rare phrase from the middle of an article's body, a common word, a
-// person's name, a quote's word with its speaker (`speaker:NAME word`), and the rare phrase again in quotes.
-// "first" is a query on a freshly loaded home page (the search code, the index's table of contents, its term chunks
-// and the result fragments); "further" is the next query on the same page. The same queries run through Pagefind (npm `pagefind`, default settings) on
-// the same built article pages, where the site has them (up to 10,000 articles the bench builds every page; --big
-// adds 100,000, built as the data and the app only).
-// `--site DIR --label N` measures a site built earlier (e.g. `npm run build -- --out DIR` on 100,000 articles, which
-// takes half an hour) instead of building one; DIR is only read. Either way the app measured is the one checked out,
-// built and its home page prerendered from the site's data, with the site's data files served behind it; the
-// queries are picked from the site's data, never a fixed list.
+// Search on synthetic sites made from the BBC texts (bench/synthetic.ts): for each size, the bytes a search moves
+// and the time from the moment typing stops to the first results on screen, in headless Chromium with 4× CPU
+// slowdown, once on an unthrottled network and once on bench:web's slow one (150 ms latency, 1.6 Mbit/s), served
+// compressed by the project's static server. Five queries: a rare phrase from the middle of an article's body, a
+// common word, a person's name, a quote's word with its speaker (`speaker:NAME word`), and the rare phrase again in
+// quotes. "first" is a query on a freshly loaded home page (the search code, the index's table of contents, its
+// term chunks and the result fragments); "further" is the next query on the same page. The same queries run through
+// Pagefind (npm `pagefind`, default settings) on the same built article pages, where the site has them (up to
+// 10,000 articles the bench builds every page; --big adds 100,000, built as the data and the app only).
+// `--site DIR --label N` measures a site built earlier (e.g. `npm run build -- --out DIR` on 100,000 articles,
+// which takes half an hour) instead of building one; DIR is only read. Either way the app measured is the one
+// checked out, built and its home page prerendered from the site's data, with the site's data files served behind
+// it; the queries are picked from the site's data, never a fixed list.
 // Before measuring, each query runs once unmeasured: the static server compresses a file the first time it is asked
 // for (Brotli at its best, ~0.1–0.4 s a file), as a static host does ahead of time or once for all its readers.
 // Figures, not assertions.
