@@ -366,7 +366,7 @@ async function main(): Promise<void> {
     for (const { label, n, site } of sites) {
       const front = join(work, `front-${label.replace(/\W/g, '')}`);
       process.stderr.write(`building the app and the home page for ${site}…\n`);
-      await buildFront(site, front);
+      const chunks = await buildFront(site, front);
       const engines: Engine[] = ['dossier'];
       const notes: string[] = [];
       const pagefind = values['no-pagefind'] ? null : pagefindIndex(site, join(work, `pagefind-${label.replace(/\W/g, '')}`), notes);
@@ -378,6 +378,7 @@ async function main(): Promise<void> {
       process.stderr.write(`measuring ${label} articles (${runs} runs each)…\n`);
       const rows = await measureSite(browser, { front, site, pagefind }, engines, runs);
       printTable(label, site, pagefind, rows, runs);
+      console.log(`App chunks, gzip: ${Object.entries(chunks).map(([label, bytes]) => `${label} ${kb(bytes)}`).join(', ')} (the last two load on intent)`);
       for (const note of notes) console.log(note);
       firstBytes.set(n, Math.max(...rows.filter((row) => row.engine === 'dossier' && row.network === 'fast').map((row) => row.first.bytes)));
       if (!values.keep && !prebuilt) rmSync(site, { recursive: true, force: true });

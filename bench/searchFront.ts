@@ -5,13 +5,36 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildApp, loadAssets, renderPage } from '../src/pipeline/site/buildSite.ts';
 import { homePage } from '../src/pipeline/site/pages.ts';
-import { removeBuildFiles, SHELL_FILE } from '../src/pipeline/site/prerender.ts';
+import { gzipSync } from 'node:zlib';
+import { readManifest, removeBuildFiles, SHELL_FILE } from '../src/pipeline/site/prerender.ts';
 import { ArticleIndex, parseOrThrow } from '../src/shared/schema.ts';
 import { entityLayoutQuery } from '../src/app/api/entityPage.ts';
 
-/** Builds the app into `front` and prerenders its home page from `site`'s data/index.json. */
-export async function buildFront(site: string, front: string): Promise<void> {
+/** The app's code a search concerns: the home route's own chunk, and what is loaded on intent. */
+const SEARCH_SOURCES = {
+  'home route': 'src/app/routes/HomePage.tsx',
+  engine: 'src/app/features/search/engine.ts',
+  'filters and results': 'src/app/features/search/searchUi.tsx',
+};
+
+/** Gzip bytes (level 9) of each chunk of SEARCH_SOURCES in a built app. */
+async function chunkSizes(front: string): Promise<Record<string, number>> {
+  const manifest = await readManifest(front);
+  const sizes: Record<string, number> = {};
+  for (const [label, source] of Object.entries(SEARCH_SOURCES)) {
+    const file = manifest[source]?.file;
+    if (file) sizes[label] = gzipSync(await readFile(join(front, file)), { level: 9 }).length;
+  }
+  return sizes;
+}
+
+/**
+ * Builds the app into `front` and prerenders its home page from `site`'s data/index.json; returns the gzip sizes of
+ * the home route's chunk and of the search code loaded on intent.
+ */
+export async function buildFront(site: string, front: string): Promise<Record<string, number>> {
   await buildApp(front, true);
+  const sizes = await chunkSizes(front);
   const read = async (file: string) => JSON.parse(await readFile(join(site, 'data', file), 'utf8')) as unknown;
   const index = parseOrThrow(ArticleIndex, await read('index.json'), 'data/index.json');
   const layout = await read('entity-layout.json').catch(() => null);
@@ -25,4 +48,5 @@ export async function buildFront(site: string, front: string): Promise<void> {
   };
   await writeFile(join(front, 'index.html'), await renderPage(homePage(), { kind: 'home', index }, context));
   await removeBuildFiles(front);
+  return sizes;
 }
