@@ -42,8 +42,13 @@ const PREFIX_CHUNKS = 2;
 /** Typed words shorter than this match whole words only (the chunk limit above already bounds the cost). */
 const PREFIX_MIN = 1;
 
-/** Candidates for a quoted phrase checked in their fragments, at least (the index holds no word positions). */
-const PHRASE_CHECKS = 60;
+/**
+ * Candidates for a quoted phrase checked in their fragments per page of results (the index holds no word positions):
+ * ~2 KB each, so a phrase query stays well under 100 KB.
+ */
+const PHRASE_CHECKS = 30;
+/** A page of results, as the app shows them: the phrase check's unit. */
+const RESULTS_PER_CHECK = 10;
 
 const FIELD_WEIGHT = { title: 2, entity: 1, quote: 0.5 } as const;
 
@@ -247,10 +252,10 @@ class ChunkedSearch implements SearchEngine {
   private async withPhrases(found: readonly number[], phrases: readonly Phrase[], speakerWords: readonly string[], count: number): Promise<{ shown: number[]; total: number; approximate: boolean }> {
     if (phrases.length === 0) return { shown: found.slice(0, count), total: found.length, approximate: false };
     const kept: number[] = [];
-    const limit = Math.max(PHRASE_CHECKS, count * 4);
+    const limit = Math.ceil(count / RESULTS_PER_CHECK) * PHRASE_CHECKS;
     let checked = 0;
     while (kept.length < count && checked < found.length && checked < limit) {
-      const batch = found.slice(checked, checked + Math.max(count - kept.length, 10));
+      const batch = found.slice(checked, checked + Math.max(count - kept.length, RESULTS_PER_CHECK));
       checked += batch.length;
       const fragments = await Promise.all(batch.map((id) => this.fragment(id)));
       batch.forEach((id, i) => holdsPhrases(fragments[i]!, phrases, speakerWords) && kept.push(id));
