@@ -132,6 +132,14 @@ describe('the chunked search index', () => {
     expect(rare).toMatchObject({ total: 1, approximate: false });
   });
 
+  it('finds a phrase from a body paragraph among many candidates whose headlines hold its words apart', async () => {
+    const headlines = Array.from({ length: 80 }, (_, n) => article(n, { title: `News of ferry ${n} and the tide`, body: ['The tide turned; news of the ferry spread.'] }));
+    const holder = article(80, { title: 'Harbour notes', body: ['Locals read the ferry tide news each morning.'] });
+    const engine = await openSearch(loaderOf(siteOf([...headlines, holder])));
+    const found = await engine.search(ask({ q: '"ferry tide news"' }), 10);
+    expect(found.hits.map((hit) => hit.summary.slug)).toEqual(['article-80']);
+  });
+
   it('finds what a speaker said: the words must be in a quote by that speaker', async () => {
     const engine = await openSearch(loaderOf(files));
     // both articles have "breakwater" and name Ada Quill; only one has her saying it

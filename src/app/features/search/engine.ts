@@ -44,9 +44,9 @@ const PREFIX_MIN = 1;
 
 /**
  * Candidates for a quoted phrase checked in their fragments per page of results (the index holds no word positions):
- * ~2 KB each, so a phrase query stays well under 100 KB.
+ * ~2 KB each, so a phrase query stays under 100 KB.
  */
-const PHRASE_CHECKS = 30;
+const PHRASE_CHECKS = 40;
 /** A page of results, as the app shows them: the phrase check's unit. */
 const RESULTS_PER_CHECK = 10;
 
@@ -282,7 +282,8 @@ class ChunkedSearch implements SearchEngine {
     if (perWord.length === 0 && perFilter.length === 0) return { total: 0, approximate: false, hits: [] };
     const { found } = rank(perWord, perFilter, this.manifest.docCount);
 
-    const { shown, total, approximate } = await this.withPhrases(found, phrases, speakerWords, count);
+    const candidates = phrases.length ? phraseCheckOrder(found, phrases, words, perWord) : found;
+    const { shown, total, approximate } = await this.withPhrases(candidates, phrases, speakerWords, count);
     const fragments = await Promise.all(shown.map((id) => this.fragment(id)));
     return {
       total,
@@ -290,6 +291,23 @@ class ChunkedSearch implements SearchEngine {
       hits: shown.map((id, i) => ({ id, summary: fragments[i]!.summary, reasons: explainMatch(fragments[i]!, matched, speakerWords) })),
     };
   }
+}
+
+/**
+ * The order in which candidates are checked for phrases. The score favours words found in headlines, names and
+ * quotes, which says nothing about words standing side by side (and puts a phrase from a body paragraph last): so
+ * the candidates where every word of each phrase shares a headline, a name or a quote (best first) take turns with
+ * the others (in the index's order).
+ */
+function phraseCheckOrder(found: readonly number[], phrases: readonly Phrase[], words: readonly string[], perWord: readonly Matches[]): number[] {
+  const masks = phrases.map((phrase) => phrase.words.map((word) => perWord[words.indexOf(word)]).filter((matches) => matches !== undefined));
+  const sharesField = (id: number) => masks.every((phraseMasks) => phraseMasks.reduce((shared, matches) => shared & matches[id]!, 0b1110) !== 0);
+  const shared = found.filter(sharesField);
+  const rest = found.filter((id) => !sharesField(id)).sort((a, b) => a - b);
+  // taken in turns, so many candidates of one kind never starve the other
+  const order: number[] = [];
+  for (let i = 0; i < Math.max(shared.length, rest.length); i++) order.push(...[shared[i], rest[i]].filter((id) => id !== undefined));
+  return order;
 }
 
 /**
