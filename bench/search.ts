@@ -1,4 +1,5 @@
-// npm run bench:search [-- --sizes 1000,10000] [--big] [--site DIR --label N] [--runs N (default 3)] [--no-pagefind] [--keep DIR]
+// npm run bench:search [-- --sizes 1000,10000] [--big] [--site DIR --label N] [--runs N (default 3)] [--no-pagefind]
+//   [--pagefind-minutes N (default 45)] [--keep DIR]
 // Search on synthetic sites made from the BBC texts (bench/synthetic.ts): for each size, the bytes a search moves
 // and the time from the moment typing stops to the first results on screen, in headless Chromium with 4× CPU
 // slowdown, once on an unthrottled network and once on bench:web's slow one (150 ms latency, 1.6 Mbit/s), served
@@ -280,8 +281,8 @@ async function measureSite(browser: Browser, served: Served, engines: Engine[], 
   return rows;
 }
 
-/** A Pagefind run that takes longer than this is stopped and reported (a site too big for it on this machine). */
-const PAGEFIND_TIMEOUT_MS = 45 * 60_000;
+/** A Pagefind run that takes longer than this (minutes, `--pagefind-minutes`) is stopped and reported. */
+const PAGEFIND_MINUTES = 45;
 /** Address space Pagefind may take (it used ~2 GB of memory for 10,000 articles; the machine has 24 GB, shared). */
 const PAGEFIND_MEMORY_LIMIT = 8 * 1024 ** 3;
 
@@ -289,7 +290,7 @@ const PAGEFIND_MEMORY_LIMIT = 8 * 1024 ** 3;
  * Pagefind's index of the site's article pages, written beside (never into) the site; null when the site has no
  * article pages or Pagefind could not index them here (said on stderr and under the table).
  */
-function pagefindIndex(site: string, out: string, notes: string[]): string | null {
+function pagefindIndex(site: string, out: string, notes: string[], minutes: number): string | null {
   if (!existsSync(join(site, 'articles'))) {
     notes.push('Pagefind: the site has no article pages to index (built as the data and the app only).');
     return null;
@@ -300,8 +301,8 @@ function pagefindIndex(site: string, out: string, notes: string[]): string | nul
       // Pagefind's own binary under a memory cap where prlimit exists, so a site too big for it fails alone
       const binary = join(ROOT, 'node_modules/@pagefind/linux-x64/bin/pagefind_extended');
       const seconds = existsSync(binary) && existsSync('/usr/bin/prlimit')
-        ? run('/usr/bin/prlimit', [`--as=${PAGEFIND_MEMORY_LIMIT}`, '--', binary, ...args], 'pagefind', PAGEFIND_TIMEOUT_MS)
-        : run(process.execPath, [join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), ...args], 'pagefind', PAGEFIND_TIMEOUT_MS);
+        ? run('/usr/bin/prlimit', [`--as=${PAGEFIND_MEMORY_LIMIT}`, '--', binary, ...args], 'pagefind', minutes * 60_000)
+        : run(process.execPath, [join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), ...args], 'pagefind', minutes * 60_000);
       notes.push(`Pagefind indexed the article pages in ${seconds.toFixed(0)} s.`);
     } catch (error) {
       notes.push(`Pagefind could not index the article pages here: ${(error as Error).message.split('\n')[0]}`);
@@ -329,7 +330,7 @@ function printTable(label: string, site: string, pagefind: string | null, rows: 
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { sizes: { type: 'string' }, big: { type: 'boolean' }, site: { type: 'string' }, label: { type: 'string' }, runs: { type: 'string' }, 'no-pagefind': { type: 'boolean' }, keep: { type: 'string' } } });
+  const { values } = parseArgs({ options: { sizes: { type: 'string' }, big: { type: 'boolean' }, site: { type: 'string' }, label: { type: 'string' }, runs: { type: 'string' }, 'no-pagefind': { type: 'boolean' }, 'pagefind-minutes': { type: 'string' }, keep: { type: 'string' } } });
   const executable = await findChromium();
   if (!executable) {
     console.log('bench:search skipped: no Chromium found (set CHROMIUM_PATH)');
@@ -369,7 +370,7 @@ async function main(): Promise<void> {
       const chunks = await buildFront(site, front);
       const engines: Engine[] = ['dossier'];
       const notes: string[] = [];
-      const pagefind = values['no-pagefind'] ? null : pagefindIndex(site, join(work, `pagefind-${label.replace(/\W/g, '')}`), notes);
+      const pagefind = values['no-pagefind'] ? null : pagefindIndex(site, join(work, `pagefind-${label.replace(/\W/g, '')}`), notes, Number(values['pagefind-minutes'] ?? PAGEFIND_MINUTES));
       if (pagefind) {
         // a page without the site's CSP: Pagefind needs 'wasm-unsafe-eval', which the site does not allow
         writeFileSync(join(front, 'pagefind-bench.html'), '<!doctype html><meta charset="utf-8"><title>Pagefind</title><p>Pagefind</p>');
