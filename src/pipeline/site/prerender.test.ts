@@ -144,6 +144,8 @@ describe('prerendered article page', () => {
     expect(seed.path).toBe(`/articles/${hostileArticle.slug}`);
     // the page's own data, and where the app finds entities (a small site: every entity in its own file)
     expect(seed.queries).toEqual([{ key: ['article', hostileArticle.slug], data: hostileArticle }, LAYOUT_SEED]);
+    // a small site also keeps the data file the app fetches when it navigates to the article
+    expect(JSON.parse(readFileSync(join(out, 'data', 'articles', `${hostileArticle.slug}.json`), 'utf8'))).toEqual(hostileArticle);
     // The headline is text, shown as written.
     expect(document.querySelector('main article h1')?.textContent).toBe(HOSTILE_TITLE);
     expect(document.title).toBe(`[Sample · fiction] ${HOSTILE_TITLE} · Dossier`);
