@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
+import { Link } from '../components/Link.tsx';
 import { useArticleIndex } from '../api/articleIndex.ts';
 import { articleIndexPageQuery } from '../api/articleIndexPage.ts';
 import { ShowMore } from '../paging/ShowMore.tsx';

@@ -198,6 +198,19 @@ describe('other prerendered pages', () => {
     expect(document.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(`0; url=${target}`);
     expect(document.querySelector('a')?.getAttribute('href')).toBe(target);
     expect(document.querySelectorAll('script')).toHaveLength(0);
+    expect(document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toBe(CONTENT_SECURITY_POLICY);
+  });
+
+  it('spends no bytes a reader or a link preview does not use', () => {
+    // thousands of quote pages on a big site: no indentation
+    const quote = inventedArticle.quotes[0]!;
+    expect(page(`articles/${inventedArticle.slug}/${quote.id}.html`).html).not.toMatch(/\n[ \t]/);
+    // react-router's route-discovery attribute, ~20 bytes a link, serves a framework mode the app does not use
+    for (const file of ['index.html', 'entities.html', `articles/${inventedArticle.slug}.html`, `entities/${inventedEntityPage.id}.html`]) {
+      const { html, document } = page(file);
+      expect(document.querySelectorAll('main a[href]').length, file).toBeGreaterThan(0);
+      expect(html, file).not.toContain('data-discover');
+    }
   });
 
   it('a private build marks every page noindex and disallows all crawling', async () => {
