@@ -6,10 +6,11 @@
 // the wire, the requests, and the time until the page's heading shows what the link names. Also in-app navigation
 // from the home page to an article (the app live, only what the click fetches counted): on a big static site the
 // article's data comes from the seed of its page, elsewhere from its data file. Figures, not assertions.
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { brotliCompressSync, constants as zlibConstants } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/browser.mjs';
 import { createStaticServer, listen } from '../src/pipeline/serve.ts';
@@ -101,6 +102,28 @@ async function measure(browser: Browser, origin: string, link: Link): Promise<Co
   return { ms, bytes, requests, status: link.from ? 200 : (response?.status() ?? 0) };
 }
 
+/** Articles sampled for the page-versus-JSON comparison: evenly spread over the site. */
+const SAMPLED_ARTICLES = 200;
+
+/**
+ * What in-app navigation to an article transfers for its data, compressed as served (Brotli quality 11): its page,
+ * read for its seed, against the same data as a JSON file. Medians over articles spread evenly over the site.
+ */
+async function pageAgainstJson(dist: string): Promise<string> {
+  const slugs = (await readdir(join(dist, 'articles'))).filter((name) => name.endsWith('.html')).map((name) => name.slice(0, -'.html'.length)).sort();
+  const step = Math.max(1, Math.floor(slugs.length / SAMPLED_ARTICLES));
+  const sampled = slugs.filter((_, i) => i % step === 0).slice(0, SAMPLED_ARTICLES);
+  const brotli = (text: string) => brotliCompressSync(Buffer.from(text), { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  const pages: number[] = [];
+  const jsons: number[] = [];
+  for (const slug of sampled) {
+    pages.push(brotli(await readFile(join(dist, 'articles', `${slug}.html`), 'utf8')));
+    jsons.push(brotli(JSON.stringify(await readBuiltArticle(dist, slug))));
+  }
+  const kb = (values: number[]) => `${(median(values) / 1024).toFixed(1)} KB`;
+  return `in-app navigation to an article, its data (Brotli, median of ${sampled.length} articles): the page ${kb(pages)}, the same data as JSON ${kb(jsons)}`;
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({ args: process.argv.slice(2).filter((arg) => arg !== '--'), options: { dist: { type: 'string' }, runs: { type: 'string' } } });
   if (!values.dist) throw new Error('usage: npx tsx bench/deepLinks.ts -- --dist DIR [--runs N]');
@@ -120,6 +143,7 @@ async function main(): Promise<void> {
       const kb = (kind: keyof Cost['bytes']) => (median(costs.map((c) => c.bytes[kind])) / 1024).toFixed(1);
       console.log(`${link.label.padEnd(40)} ${String(costs[0]!.status).padStart(6)} ${`${median(costs.map((c) => c.ms)).toFixed(0)} ms`.padStart(13)} ${String(median(costs.map((c) => c.requests))).padStart(8)}   ${kb('html')} + ${kb('js')} + ${kb('css')} + ${kb('json')} = ${kb('total')}`);
     }
+    console.log(await pageAgainstJson(values.dist));
   } finally {
     await browser.close();
     server.close();

@@ -47,10 +47,10 @@ describe('fetchArticle', () => {
     expect(requested).toEqual([`/data/articles/${inventedArticle.slug}.json`]);
   });
 
-  it('asks for the layout first when no page told it (the dev server)', async () => {
-    serve({ '/data/entity-layout.json': json({ buckets: 0 }), [`/data/articles/${inventedArticle.slug}.json`]: json(inventedArticle) });
+  it('reads the data file when no page told the layout (the dev server), without asking for it', async () => {
+    serve({ '/data/entity-layout.json': json({ buckets: 8, ownData: 'page' }), [`/data/articles/${inventedArticle.slug}.json`]: json(inventedArticle) });
     expect(await fetchArticle(createQueryClient(), inventedArticle.slug)).toEqual(inventedArticle);
-    expect(requested).toEqual(['/data/entity-layout.json', `/data/articles/${inventedArticle.slug}.json`]);
+    expect(requested).toEqual([`/data/articles/${inventedArticle.slug}.json`]);
   });
 
   it('reads the seed of the article page where that is the only copy, and never asks for a data file', async () => {
