@@ -130,6 +130,13 @@ describe('quotes and speakers', () => {
     expect(result.quotes[0]!.speaker?.name).toBe('Ann Lee');
   });
 
+  it('reads a cue word after a quantifier as a noun ("too much stress", "no comment")', () => {
+    const { result } = body('There were fears that too much stress might fall on the lenders. Output grew by 9% again. In theory the port has a target, but continues to insist that the overshoot is not a “hard landing” for the town. There was no comment on a “soft patch” either.');
+    expect(result.quotes.every((q) => q.speaker?.name !== 'that too much')).toBe(true);
+    expect(result.quotes.map((q) => q.cue?.text)).not.toContain('stress');
+    expect(result.quotes.map((q) => q.cue?.text)).not.toContain('comment');
+  });
+
   it('leaves the speaker null rather than guessing', () => {
     const { result } = body('“This cannot go on, and everybody in this room knows it.”');
     expect(result.quotes).toHaveLength(1);

@@ -57,6 +57,8 @@ const PRONOUNS = new Map<string, 'male' | 'female' | 'group' | 'thing' | 'self'>
   ['you', 'self'],
 ]);
 const RELATIVES = new Set(['who', 'which', 'that']);
+// After a quantifier a cue word is a noun too: "too much stress", "no comment", "more warnings".
+const QUANTIFIERS = new Set(['much', 'more', 'less', 'no', 'any', 'such', 'enough', 'little', 'further']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one', 'another', 'some', 'many', 'several', 'two', 'three']);
 const NP_STOPS = new Set(
   `and but or that which who when while because as if than so then where after before since although though
@@ -293,9 +295,9 @@ function findCues(ctx: Context): Cue[] {
       continue;
     }
     if (!CUES.has(lw)) continue;
-    // "those reports", "his statement": after a determiner or a possessive the word is a noun, not a cue.
+    // "those reports", "his statement": after a determiner, quantifier or possessive the word is a noun, not a cue.
     const before = tokens[k - 1];
-    if (before && before.sentence === t.sentence && (DETERMINERS.has(lowerOf(before)) || /^['’]s$/i.test(before.text))) continue;
+    if (before && before.sentence === t.sentence && (DETERMINERS.has(lowerOf(before)) || QUANTIFIERS.has(lowerOf(before)) || /^['’]s$/i.test(before.text))) continue;
     // Lower-case cue words only ("Said" starting a sentence is still a verb; "Tell" in a title is not).
     // …unless a name comes right before it, as in title-case lines ("Clinton Said …", "Murphy, …, Tweeted").
     const afterName = k > 0 && (ctx.mentionEndingAt.has(tokens[k - 1]!.end) || tokens[k - 1]!.text === ',');
