@@ -160,6 +160,24 @@ test('in-app navigation between articles reads each one from its page, and Back 
   expect(requests.filter((path) => path.startsWith('/data/articles/'))).toEqual([]);
 });
 
+test('a failed article page, fetched in the app for its data, shows an error, and Retry recovers', async ({ page, consoleWatch }) => {
+  consoleWatch.allow(/Failed to load resource: the server responded with a status of 500/);
+  const [newest, second] = articles();
+  await page.goto(at(`/articles/${newest!.slug}`));
+  await hydrated(page);
+  let failing = true;
+  // only the app's fetch of the page: a navigation to it would be the reader's own
+  await page.route(`**/articles/${second!.slug}`, (route) => (failing && route.request().resourceType() === 'fetch' ? route.fulfill({ status: 500, body: 'server error' }) : route.continue()));
+  await page.getByRole('link', { name: 'Articles', exact: true }).click();
+  await page.locator('main li.card h2 a', { hasText: second!.title }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Could not load the article');
+  failing = false;
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.locator('main article h1')).toHaveText(second!.title);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
 test('an unknown article says so', async ({ page, consoleWatch }) => {
   consoleWatch.allow(/status of 404/);
   const response = await page.goto(at('/articles/no-such-story-here'));
