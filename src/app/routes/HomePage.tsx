@@ -1,5 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../components/Link.tsx';
 import { useArticleIndex } from '../api/articleIndex.ts';
 import { articleIndexPageQuery } from '../api/articleIndexPage.ts';
 import { ShowMore } from '../paging/ShowMore.tsx';

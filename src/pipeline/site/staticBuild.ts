@@ -174,13 +174,16 @@ export async function writeSiteFromData(dataDir: string, options: StaticBuildOpt
   await put(notFoundPage().file, build, async () => holdNotFoundMessage(await renderPage(notFoundPage(), { kind: 'notFound' }, { ...context, head: { ...head, baseUrl: null } })));
 
   for (const slug of slugs) {
-    const { value: article, text } = await readJson(Article, join(siteData, dataPaths.article(slug)));
+    const file = join(siteData, dataPaths.article(slug));
+    const { value: article, text } = await readJson(Article, file);
     const key = sha1(text);
     const page = articlePage(article);
     await put(page.file, key, render(page, { kind: 'article', article }));
     const quotes = quotePages(article);
     manifest.quotes[slug] = quotes.map((quote) => quote.file);
     for (const quote of quotes) await put(quote.file, key, async () => quotePageHtml(quote, head));
+    // the page's seed holds the article's data: the site does not repeat it in a file
+    if (plan.ownData === 'page') await rm(file);
   }
 
   for (const summary of entities) {

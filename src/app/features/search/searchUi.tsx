@@ -2,7 +2,7 @@
 // matched, matched words marked (text and <mark> elements only, never HTML from data). Loaded with the engine once
 // the reader shows intent (useArticleSearch).
 import { useId, type ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../components/Link.tsx';
 import type { MatchReason, Snippet } from './documents.ts';
 import type { SearchEngine } from './engine.ts';
 import { hasFilters, type SearchRequest } from './request.ts';
