@@ -170,7 +170,7 @@ const TYPE_AND_WAIT = `async (query) => {
       const status = form.querySelector('[role="status"]')?.textContent ?? '';
       if (!status.includes('match “' + query.trim() + '”')) return;
       observer.disconnect();
-      resolve({ ms: performance.now() - started, results: Number((status.match(/^([\\d,]+) of/)?.[1] ?? '0').replace(/,/g, '')) });
+      resolve({ ms: performance.now() - started, results: Number((status.match(/^(?:Up to )?([\\d,]+) of/)?.[1] ?? '0').replace(/,/g, '')) });
     });
     observer.observe(document.querySelector('main'), { subtree: true, childList: true, characterData: true });
   });

@@ -46,7 +46,7 @@ const PREFIX_MIN = 1;
  * Candidates for a quoted phrase checked in their fragments per page of results (the index holds no word positions):
  * ~2 KB each, so a phrase query stays under 100 KB.
  */
-const PHRASE_CHECKS = 40;
+const PHRASE_CHECKS = 30;
 /** A page of results, as the app shows them: the phrase check's unit. */
 const RESULTS_PER_CHECK = 10;
 
@@ -255,7 +255,8 @@ class ChunkedSearch implements SearchEngine {
     const limit = Math.ceil(count / RESULTS_PER_CHECK) * PHRASE_CHECKS;
     let checked = 0;
     while (kept.length < count && checked < found.length && checked < limit) {
-      const batch = found.slice(checked, checked + Math.max(count - kept.length, RESULTS_PER_CHECK));
+      // a page's worth first; if that was not enough, the rest allowed at once (one round trip, not several)
+      const batch = found.slice(checked, checked === 0 ? Math.max(count, RESULTS_PER_CHECK) : limit);
       checked += batch.length;
       const fragments = await Promise.all(batch.map((id) => this.fragment(id)));
       batch.forEach((id, i) => holdsPhrases(fragments[i]!, phrases, speakerWords) && kept.push(id));
