@@ -283,7 +283,7 @@ async function measureSite(browser: Browser, served: Served, engines: Engine[], 
 
 /** A Pagefind run that takes longer than this (minutes, `--pagefind-minutes`) is stopped and reported. */
 const PAGEFIND_MINUTES = 45;
-/** Address space Pagefind may take (it used ~2 GB of memory for 10,000 articles; the machine has 24 GB, shared). */
+/** Address space Pagefind may take: a site too big for it fails alone instead of starving the machine (24 GB, shared). */
 const PAGEFIND_MEMORY_LIMIT = 8 * 1024 ** 3;
 
 /**
