@@ -296,6 +296,7 @@ function pagefindIndex(site: string, out: string, notes: string[], minutes: numb
     return null;
   }
   if (!existsSync(join(out, 'pagefind', 'pagefind.js'))) {
+    const started = performance.now();
     try {
       const args = ['--site', site, '--glob', 'articles/*.html', '--output-path', join(out, 'pagefind')];
       // Pagefind's own binary under a memory cap where prlimit exists, so a site too big for it fails alone
@@ -305,7 +306,7 @@ function pagefindIndex(site: string, out: string, notes: string[], minutes: numb
         : run(process.execPath, [join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), ...args], 'pagefind', minutes * 60_000);
       notes.push(`Pagefind indexed the article pages in ${seconds.toFixed(0)} s.`);
     } catch (error) {
-      notes.push(`Pagefind could not index the article pages here: ${(error as Error).message.split('\n')[0]}`);
+      notes.push(`Pagefind could not index the article pages here (stopped after ${((performance.now() - started) / 1000).toFixed(0)} s): ${(error as Error).message.split('\n')[0]}`);
       process.stderr.write(`  ${notes.at(-1)}\n`);
       return null;
     }
