@@ -27,13 +27,17 @@ test.afterAll(async () => {
 
 const at = (path: string) => `${site.origin}${path}`;
 
-/** Every /data/ response of the page, by path at once (the page may render it before its body is read here). */
+/**
+ * Every /data/ response of the page, and every page the app fetches for the data in its seed (an article or entity
+ * of this big site), by path at once (the page may render it before its body is read here).
+ */
 function recordData(page: Page): { paths: string[]; sizes: () => Promise<Array<{ path: string; bytes: number }>> } {
   const paths: string[] = [];
   const bodies: Array<Promise<{ path: string; bytes: number }>> = [];
   page.on('response', (response) => {
     const { pathname } = new URL(response.url());
-    if (!pathname.startsWith('/data/')) return;
+    const seededPage = response.request().resourceType() === 'fetch' && /^\/(articles|entities)\//.test(pathname);
+    if (!pathname.startsWith('/data/') && !seededPage) return;
     paths.push(pathname);
     bodies.push(response.body().then((body) => ({ path: pathname, bytes: body.length }), () => ({ path: pathname, bytes: 0 })));
   });
@@ -154,16 +158,20 @@ test('the first load of an article downloads a small, bounded amount of data', a
   const coldSizes = await cold.sizes();
   expect(total(coldSizes), JSON.stringify(coldSizes)).toBeLessThan(FIRST_LOAD_BUDGET);
 
-  // Opened from the home page: the list's first file and the article file only.
+  // Opened from the home page: the list's first file and the article's data only (its page, on this big site).
   const fresh = await page.context().newPage();
   const warm = recordData(fresh);
   await fresh.goto(at('/'));
-  await fresh.getByRole('link', { name: inventedArticle(5).title, exact: true }).click();
+  const warmLink = fresh.getByRole('link', { name: inventedArticle(5).title, exact: true });
+  const warmSlug = ((await warmLink.getAttribute('href')) ?? '').replace(/^\/articles\//, '');
+  await warmLink.click();
   await expect(fresh.locator('main article h1')).toHaveText(inventedArticle(5).title);
   await fresh.waitForLoadState('networkidle');
   const warmSizes = await warm.sizes();
   expect(total(warmSizes), JSON.stringify(warmSizes)).toBeLessThan(FIRST_LOAD_BUDGET);
-  expect(warm.paths.filter((path) => path !== '/data/index.json' && !path.startsWith('/data/articles/'))).toEqual([]);
+  const opened = [`/data/articles/${warmSlug}.json`, `/articles/${warmSlug}`];
+  expect(warm.paths.filter((path) => path !== '/data/index.json')).toHaveLength(1);
+  expect(warm.paths.filter((path) => path !== '/data/index.json' && !opened.includes(path))).toEqual([]);
   await fresh.close();
 });
 

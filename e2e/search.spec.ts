@@ -73,6 +73,40 @@ test('nothing of the search loads before the reader uses it; a phrase from the e
   await expect(results(page)).toHaveCount(1, { timeout: RESULTS_TIMEOUT });
 });
 
+test('text typed the moment the page loads is kept and searched, before or right after hydration, on a slow CPU', async ({ page }) => {
+  // a slow phone: the page's content hydrates well after the app says it is live, so a box filled without key
+  // presses (autofill, paste, a test's fill) meets an input React has not adopted yet
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+  const box = page.getByRole('searchbox', { name: 'Search articles' });
+  for (const moment of ['box shown', 'app live', 'box shown', 'app live'] as const) {
+    await page.goto(at('/'), { waitUntil: 'commit' });
+    if (moment === 'app live') await hydrated(page);
+    else await page.locator('#search').waitFor({ state: 'attached' });
+    await box.fill('barnacle census');
+    await expect(page).toHaveURL(/[?&]q=barnacle\+census/, { timeout: RESULTS_TIMEOUT });
+    await expect(box).toHaveValue('barnacle census');
+    await expect(status(page)).toContainText('1 of 301 articles match “barnacle census”', { timeout: RESULTS_TIMEOUT });
+  }
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+});
+
+test('a phrase in quotes matches its words in order and side by side; without quotes, anywhere', async ({ page }) => {
+  await openHome(page);
+  const box = page.getByRole('searchbox', { name: 'Search articles' });
+  await box.fill(`"${DEEP_PHRASE}"`);
+  await expect(status(page)).toContainText(`1 of 301 articles match “"${DEEP_PHRASE}"”`, { timeout: RESULTS_TIMEOUT });
+  await expect(results(page).first().getByRole('link', { name: DEEP_TITLE, exact: true })).toBeVisible();
+  // both words are in that article, but never side by side in this order
+  await box.fill('jetty census');
+  await expect(status(page)).toContainText('1 of 301 articles match “jetty census”', { timeout: RESULTS_TIMEOUT });
+  await box.fill('"jetty census"');
+  await expect(status(page)).toContainText('No articles match “"jetty census"”', { timeout: RESULTS_TIMEOUT });
+  // a phrase beside other words and still being typed: its last word is a prefix
+  await box.fill('survey "northern jet');
+  await expect(status(page)).toContainText('1 of 301 articles match “survey "northern jet”', { timeout: RESULTS_TIMEOUT });
+});
+
 test('filters: section, quoted speaker (typed or chosen), name mentioned and date range', async ({ page }) => {
   await openHome(page);
   const box = page.getByRole('searchbox', { name: 'Search articles' });

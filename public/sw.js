@@ -4,7 +4,9 @@
 //   fallback when the network fails. Every page and data file fetched through here is kept, so every
 //   article a reader opened can be read again offline.
 // - An opened article's data also brings its page into the cache, so a reload of that URL works offline
-//   even when the article was reached by in-app navigation.
+//   even when the article was reached by in-app navigation. On a big static site the app reads an article's (or a
+//   recurring entity's) data from the seed of its page (src/app/api/fetchJson.ts): that fetch is kept like data,
+//   under the page's own URL, so the page itself is what is saved.
 // - When a page names a built asset the cache does not hold (a new build), assets no cached page needs any more
 //   are deleted, so old builds do not pile up; those an older saved page still needs stay for offline reading.
 // - The reader's saved display preferences are written onto <html> of every page served here, so a returning
@@ -249,14 +251,29 @@ async function offlinePage(cache) {
   return new Response(html, { status: 503, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } });
 }
 
+/** A page the app fetches for the data in its seed: an article's or an entity's own page. */
+function isSeededPage(url) {
+  return /^\/(?:articles|entities)\/[^/]+$/.test(url.pathname);
+}
+
+/** How a same-origin GET is answered: 'asset' (cache first), 'page' (network first, with the preferences), 'data'
+ * (network first), or null (left to the browser). Pure. */
+function strategyFor(url, mode) {
+  if (isAsset(url)) return 'asset';
+  if (mode === 'navigate') return 'page';
+  if (url.pathname.startsWith('/data/') || isSeededPage(url)) return 'data';
+  return null;
+}
+
 self.addEventListener('fetch', (event) => {
   const { request } = event;
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
-  if (isAsset(url)) event.respondWith(cacheFirst(request));
-  else if (request.mode === 'navigate') event.respondWith(pageWithPrefs(request, event));
-  else if (url.pathname.startsWith('/data/')) event.respondWith(networkFirst(request, event));
+  const strategy = strategyFor(url, request.mode);
+  if (strategy === 'asset') event.respondWith(cacheFirst(request));
+  else if (strategy === 'page') event.respondWith(pageWithPrefs(request, event));
+  else if (strategy === 'data') event.respondWith(networkFirst(request, event));
 });
 
 // The page sends the reader's preferences whenever it starts or they change.

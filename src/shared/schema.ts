@@ -274,8 +274,9 @@ export type EntityBucket = z.infer<typeof EntityBucket>;
 
 /**
  * `entity-layout.json` (also in every prerendered page's seed): how many buckets there are, 0 when every entity has
- * its own data; and where an entity with its own page keeps its data: `entities/<id>.json`, or (`page`) only in its
- * prerendered page's seed, which the static site does not repeat in a data file.
+ * its own data; and where an item with a page of its own keeps its data — every article, an entity with its own page:
+ * its data file (`articles/<slug>.json`, `entities/<id>.json`), or (`page`) only its prerendered page's seed, which the
+ * static site of a big corpus does not repeat in a data file.
  */
 export const EntityLayout = z.object({ buckets: int, ownData: z.optional(z.enum(['file', 'page'])) });
 export type EntityLayout = z.infer<typeof EntityLayout>;

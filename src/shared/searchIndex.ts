@@ -147,10 +147,4 @@ export function decodePostings(bytes: Uint8Array, docCount: number): TermPosting
   return postings;
 }
 
-/** Relative paths of the index's files under data/. */
-export const searchPaths = {
-  manifest: 'search/index.json',
-  table: (name: string) => `search/tables/${name}.json`,
-  chunk: (name: string) => `search/terms/${name}.json`,
-  doc: (id: number) => `search/docs/${id}.json`,
-};
+export { searchPaths } from './searchPaths.ts';

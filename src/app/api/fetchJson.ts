@@ -1,7 +1,13 @@
 // Fetches a JSON data file and validates it at the boundary. A missing file is a NotFoundError,
-// so routes can show the not-found page instead of a generic error.
+// so routes can show the not-found page instead of a generic error. On the static site of a big corpus an article's
+// or a recurring entity's data exists only in the seed of its prerendered page (src/pipeline/output/entityLayout.ts,
+// ownData 'page'): a data file would repeat it byte for byte, one more file per article. The site's layout says which;
+// in-app navigation then fetches the page and reads its seed. (These live here, in the module every data query
+// imports, rather than in a module of their own: Rolldown then keeps the app's first chunk whole.)
+import { hashKey, queryOptions, type QueryKey } from '@tanstack/react-query';
 import type * as z from 'zod/mini';
-import { parseOrThrow } from '../../shared/schema.ts';
+import { EntityLayout, parseOrThrow } from '../../shared/schema.ts';
+import { seedFromHtml } from '../ssr/seed.ts';
 
 export class NotFoundError extends Error {
   constructor(readonly url: string) {
@@ -26,7 +32,11 @@ export function isNotFound(error: unknown): boolean {
 
 export async function fetchJson<T>(url: string, schema: z.ZodMiniType<T>, signal?: AbortSignal): Promise<T> {
   if (!staysInPlace(url)) throw new NotFoundError(url);
-  const response = await fetch(url, { signal, headers: { accept: 'application/json' } });
+  return jsonOf(url, await fetch(url, { signal, headers: { accept: 'application/json' } }), schema);
+}
+
+/** The validated JSON of a response to `url` (one already on its way, or fetchJson's). */
+export async function jsonOf<T>(url: string, response: Response, schema: z.ZodMiniType<T>): Promise<T> {
   if (response.status === 404) throw new NotFoundError(url);
   if (!response.ok) throw new HttpError(url, response.status);
   // A dev server may answer an unknown path with the HTML app shell: that is a missing file too.
@@ -63,3 +73,29 @@ export function checkPageNumber<T extends { page: number }>(data: T, page: numbe
   if (data.page !== page) throw new Error(`${list}/${page}.json: holds page ${data.page} instead`);
   return data;
 }
+
+/** The page's own path of an item ("/articles/<slug>", "/entities/<id>"), its segment encoded like a data path. */
+export const pagePath = (folder: 'articles' | 'entities', id: string) => `/${folder}/${encodeURIComponent(id)}`;
+
+/** The data the page at `url` was rendered with for the query `key`, validated like a data file. */
+export async function fetchSeededData<T>(url: string, key: QueryKey, schema: z.ZodMiniType<T>, signal?: AbortSignal): Promise<T> {
+  if (!staysInPlace(url)) throw new NotFoundError(url);
+  const response = await fetch(url, { signal, headers: { accept: 'text/html' } });
+  if (response.status === 404) throw new NotFoundError(url);
+  if (!response.ok) throw new HttpError(url, response.status);
+  const wanted = hashKey(key);
+  const seeded = seedFromHtml(await response.text())?.queries.find((query) => hashKey(query.key) === wanted);
+  if (!seeded) throw new Error(`${url}: the page carries no data for ${JSON.stringify(key)}`);
+  return parseOrThrow(schema, seeded.data, url);
+}
+
+/**
+ * `entity-layout.json`: how many buckets the site's entities share, and whether items with a prerendered page keep
+ * their data only in its seed (every prerendered page's seed carries it).
+ */
+export const entityLayoutQuery = () =>
+  queryOptions({
+    queryKey: ['entityLayout'],
+    queryFn: ({ signal }) => fetchJson(dataPath('entity-layout'), EntityLayout, signal),
+  });
+

@@ -1,4 +1,5 @@
-import { Link, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
+import { Link } from '../components/Link.tsx';
 import type { Article, ArticleEntity } from '../../shared/schema.ts';
 import { ShareButton } from '../features/share/ShareButton.tsx';
 import { formatCount, groupByType, plural, shorten, typeGroupLabel } from '../lib/format.ts';

@@ -1,4 +1,5 @@
-import { Link, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
+import { Link } from '../components/Link.tsx';
 import type { Article, Quote } from '../../shared/schema.ts';
 import { textAt, TITLE_BLOCK } from '../lib/articleRanges.ts';
 import { formatCount, plural, shorten } from '../lib/format.ts';

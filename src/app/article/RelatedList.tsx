@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../components/Link.tsx';
 import type { RelatedLink } from '../../shared/schema.ts';
 import { SectionBadge } from '../components/FictionBadge.tsx';
 import { formatDate } from '../lib/format.ts';

@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, type ReactNode } from 'react';
-import { NavLink, useLocation, useMatch, useNavigationType } from 'react-router';
+import { useLocation, useMatch, useNavigationType } from 'react-router';
+import { NavLink } from './Link.tsx';
 import { ShortcutsDialog } from '../features/keyboard/ShortcutsDialog.tsx';
 import { OfflineNote } from '../features/offline/OfflineNote.tsx';
 import { DisplaySettings } from '../features/prefs/DisplaySettings.tsx';

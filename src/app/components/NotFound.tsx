@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from './Link.tsx';
 
 /** The not-found page, for unknown paths and for articles or entities that do not exist. */
 export function NotFound({ what = 'page' }: { what?: string }) {

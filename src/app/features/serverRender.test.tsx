@@ -9,7 +9,7 @@ import { ShortcutsDialog } from './keyboard/ShortcutsDialog.tsx';
 import { OfflineNote } from './offline/OfflineNote.tsx';
 import { DisplaySettings } from './prefs/DisplaySettings.tsx';
 import { explainMatch } from './search/documents.ts';
-import { MatchReasons } from './search/SearchBox.tsx';
+import { MatchReasons } from './search/searchUi.tsx';
 import { SelectionShare } from './share/SelectionShare.tsx';
 import { ShareButton } from './share/ShareButton.tsx';
 

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../components/Link.tsx';
 import { useEntityIndex } from '../api/entityIndex.ts';
 import { entityIndexPageQuery } from '../api/entityIndexPage.ts';
 import { ShowMore } from '../paging/ShowMore.tsx';

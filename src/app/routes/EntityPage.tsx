@@ -1,4 +1,5 @@
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { Link } from '../components/Link.tsx';
 import { entityArticlesPageQuery } from '../api/entityArticlesPage.ts';
 import { useEntityPage } from '../api/entityPage.ts';
 import { entityQuotesPageQuery } from '../api/entityQuotesPage.ts';

@@ -1,12 +1,14 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useMemo, type ReactNode } from 'react';
+import { Link } from '../components/Link.tsx';
 import { useArticleIndex } from '../api/articleIndex.ts';
 import { articleIndexPageQuery } from '../api/articleIndexPage.ts';
 import { ShowMore } from '../paging/ShowMore.tsx';
 import { usePagedList } from '../paging/usePagedList.ts';
-import { MatchReasons, SearchBox } from '../features/search/SearchBox.tsx';
+import { SearchBox } from '../features/search/SearchBox.tsx';
+import type { SearchUi } from '../features/search/searchUi.tsx';
 import { useArticleSearch } from '../features/search/useArticleSearch.ts';
-import { emptyRequest, isActive, requestFromParams, sameRequest, withRequest, type SearchRequest } from '../features/search/request.ts';
+import { isActive } from '../features/search/request.ts';
+import { useRequestInUrl } from '../features/search/useRequestInUrl.ts';
 import type { SearchHit } from '../features/search/engine.ts';
 import { SectionBadge } from '../components/FictionBadge.tsx';
 import { QueryError } from '../components/QueryError.tsx';
@@ -56,14 +58,14 @@ function CardSkeletons() {
 }
 
 /** The search results, best first, with why each matched; "Show more results" asks for the next ones. */
-function SearchResultList({ hits, total, showMore, loading }: { hits: readonly SearchHit[]; total: number; showMore: () => void; loading: boolean }) {
-  if (hits.length === 0) return null;
+function SearchResultList({ hits, total, showMore, loading, ui }: { hits: readonly SearchHit[]; total: number; showMore: () => void; loading: boolean; ui: SearchUi | null }) {
+  if (hits.length === 0 || !ui) return null;
   return (
     <>
       <ul className="card-list" aria-label="Search results">
         {hits.map((hit) => (
           <ArticleCard key={hit.id} article={hit.summary}>
-            <MatchReasons reasons={hit.reasons} slug={hit.summary.slug} />
+            <ui.MatchReasons reasons={hit.reasons} slug={hit.summary.slug} />
           </ArticleCard>
         ))}
       </ul>
@@ -80,19 +82,8 @@ function SearchResultList({ hits, total, showMore, loading }: { hits: readonly S
 
 /** The article list, or the search results when a search is in the URL (?q= and the filters). */
 function ArticleList({ articles, total, more }: { articles: readonly ArticleSummary[]; total: number; more: ReactNode }) {
-  const [params, setParams] = useSearchParams();
-  // The search is read from the URL after the first render, which must match the prerendered page (no search);
-  // then whenever the URL changes (Back/Forward, a link), while typing keeps the URL in step with the box.
-  const [request, setRequest] = useState<SearchRequest>(emptyRequest);
-  const urlRequest = useMemo(() => requestFromParams(params), [params]);
-  useEffect(() => {
-    setRequest((current) => (sameRequest(current, urlRequest) ? current : urlRequest));
-  }, [urlRequest]);
+  const [request, changeRequest] = useRequestInUrl();
   const search = useArticleSearch(request);
-  const changeRequest = (next: SearchRequest) => {
-    setRequest(next);
-    setParams((previous) => withRequest(previous, next), { replace: true, preventScrollReset: true });
-  };
   const ordered = useMemo(() => newestFirst(articles), [articles]);
   const active = isActive(request);
   const hits = active ? search.results?.hits ?? null : null;
@@ -104,12 +95,15 @@ function ArticleList({ articles, total, more }: { articles: readonly ArticleSumm
         onPrepare={search.prepare}
         status={search.status}
         engine={search.engine}
+        ui={search.ui}
         resultCount={search.results?.total ?? 0}
+        approximate={search.results?.approximate ?? false}
+        shownCount={search.results?.hits.length ?? 0}
         total={total}
         retry={search.retry}
       />
       {active ? (
-        search.status !== 'error' && hits && <SearchResultList hits={hits} total={search.results?.total ?? 0} showMore={search.showMore} loading={search.status === 'loading'} />
+        search.status !== 'error' && hits && <SearchResultList hits={hits} total={search.results?.total ?? 0} showMore={search.showMore} loading={search.status === 'loading'} ui={search.ui} />
       ) : (
         <ul className="card-list" aria-label="All articles">
           {ordered.map((article) => (

@@ -25,8 +25,9 @@ export interface EntityLayoutPlan {
   /** Buckets the entities without their own files share; 0 when every entity has its own. */
   buckets: number;
   /**
-   * Where an entity with its own page keeps its data: its file, or only the seed of its prerendered page (the static
-   * site of a big corpus, where the file would repeat the seed). A small site keeps one file per entity.
+   * Where an item with its own page — every article, an entity with a page — keeps its data: its file, or only the
+   * seed of its prerendered page (the static site of a big corpus, where the file would repeat the seed: one file per
+   * article and per recurring entity). A small site keeps every data file.
    */
   ownData: 'file' | 'page';
   /** Whether an entity (by its article count) has its own data file and prerendered page. */

@@ -99,6 +99,47 @@ describe('the chunked search index', () => {
     expect((await engine.search(ask({ q: 'SAO BRAS' }), 10)).hits.map((hit) => hit.summary.slug)).toEqual(['article-13']);
   });
 
+  it('a phrase in quotes needs its words side by side and in order, within one paragraph', async () => {
+    const engine = await openSearch(loaderOf(files));
+    const slugs = async (q: string, speaker = '') => (await engine.search(ask({ q, speaker }), 10)).hits.map((hit) => hit.summary.slug);
+    expect(await slugs('"keeper counted seventeen gulls"')).toEqual(['article-7']);
+    expect(await slugs('“counted seventeen”')).toEqual(['article-7']);
+    // every word is in article 7, but not in this order, or not side by side
+    expect(await slugs('gulls keeper')).toEqual(['article-7']);
+    expect(await slugs('"gulls keeper"')).toEqual([]);
+    expect(await slugs('"keeper seventeen"')).toEqual([]);
+    // words of two paragraphs: "pier." ends one, "Tides" starts the next
+    expect((await engine.search(ask({ q: 'pier tides' }), 10)).total).toBeGreaterThan(0);
+    expect(await slugs('"pier tides"')).toEqual([]);
+    // an open quote at the end is being typed: its last word is a prefix; a closed one is whole words
+    expect(await slugs('"counted sevent')).toEqual(['article-7']);
+    expect(await slugs('"counted sevent"')).toEqual([]);
+    // a phrase with a speaker: in that speaker's quotes
+    expect(await slugs('"will hold"', 'quill')).toEqual(['article-11']);
+    expect(await slugs('"hold will"', 'quill')).toEqual([]);
+  });
+
+  it('checks the candidates for a phrase a page at a time: the total is exact once all are checked, else an upper bound', async () => {
+    const engine = await openSearch(loaderOf(files));
+    // "timetable was printed" is in every article with the filler; "was printed timetable" in none
+    const all = await engine.search(ask({ q: '"timetable was printed"' }), 10);
+    expect(all.hits).toHaveLength(10);
+    expect(all.approximate).toBe(true);
+    expect(all.total).toBeGreaterThan(300);
+    const none = await engine.search(ask({ q: '"printed was timetable"' }), 10);
+    expect(none).toMatchObject({ hits: [], approximate: true });
+    const rare = await engine.search(ask({ q: '"lighthouse keeper"' }), 10);
+    expect(rare).toMatchObject({ total: 1, approximate: false });
+  });
+
+  it('finds a phrase from a body paragraph among many candidates whose headlines hold its words apart', async () => {
+    const headlines = Array.from({ length: 80 }, (_, n) => article(n, { title: `News of ferry ${n} and the tide`, body: ['The tide turned; news of the ferry spread.'] }));
+    const holder = article(80, { title: 'Harbour notes', body: ['Locals read the ferry tide news each morning.'] });
+    const engine = await openSearch(loaderOf(siteOf([...headlines, holder])));
+    const found = await engine.search(ask({ q: '"ferry tide news"' }), 10);
+    expect(found.hits.map((hit) => hit.summary.slug)).toEqual(['article-80']);
+  });
+
   it('finds what a speaker said: the words must be in a quote by that speaker', async () => {
     const engine = await openSearch(loaderOf(files));
     // both articles have "breakwater" and name Ada Quill; only one has her saying it

@@ -1,6 +1,6 @@
 // The static site: the app built by Vite, the data files, and one prerendered HTML file per route (plus
 // 404.html and a link-preview page per quote).
-import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { build as viteBuild } from 'vite';
 import type * as z from 'zod/mini';
@@ -120,6 +120,8 @@ export async function writeSite(data: SiteData, options: BuildSiteOptions): Prom
   const pages = sitePages(data, layout);
   const context: RenderContext = { shell, assets, head, dataDir, entities: new Map(data.entityPages.map((entity) => [entity.id, entity])), siteSeed };
   for (const page of pages) await writeFileDeep(join(options.out, page.file), await renderPage(page, await prerenderInput(page.route, dataDir, context.entities), context));
+  // as in the static build (staticBuild.ts): where the layout says so, an article's data is in its page's seed only
+  if (layout.ownData === 'page') await Promise.all(data.articles.map((article) => rm(join(dataDir, dataPaths.article(article.slug)))));
   const notFound = notFoundPage();
   // No canonical URL: the not-found page is served at every unknown path (and opens entities without a page).
   await writeFile(join(options.out, notFound.file), holdNotFoundMessage(await renderPage(notFound, { kind: 'notFound' }, { ...context, head: { ...head, baseUrl: null } })));

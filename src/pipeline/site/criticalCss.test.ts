@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { constantCustomProperties, criticalCss, cssBlocks, namesInMarkup, requiredNames } from './criticalCss.ts';
+import { constantCustomProperties, criticalCss, cssBlocks, namesInMarkup, namesKey, requiredNames, rulesMarkupMayUse } from './criticalCss.ts';
 
 const names = namesInMarkup('<main class="page  reader" id="main"><p class="quote speaker-0" style="color:var(--ink)">x</p><span class="chip">y</span></main>');
 
@@ -86,5 +86,18 @@ describe('critical CSS of a page', () => {
   it('returns the stylesheet unchanged when the page can use all of it', () => {
     const css = 'main{margin:0}.page{padding:1rem;--gap:1rem;gap:var(--gap)}';
     expect(criticalCss(css, names)).toBe(css);
+  });
+
+  it('gives pages that differ only in names the sheet never mentions one result, computed once', () => {
+    const css = ':root{--ink:#111}.quote{color:var(--ink)}#main{a:b}.sidebar{c:d}p{e:f}';
+    const page = (extra: string) => namesInMarkup(`<main id="main"><p class="quote ${extra}" id="${extra}-id">x</p></main>`);
+    expect(namesKey(css, page('block-17'))).toBe(namesKey(css, page('block-93')));
+    expect(criticalCss(css, page('block-93'))).toBe(criticalCss(css, page('block-17')));
+    // a name the sheet does mention is part of the key, and of the result
+    expect(namesKey(css, page('sidebar'))).not.toBe(namesKey(css, page('block-17')));
+    expect(criticalCss(css, page('sidebar'))).toContain('.sidebar{c:d}');
+    expect(criticalCss(css, page('block-17'))).not.toContain('.sidebar');
+    expect(rulesMarkupMayUse(css, page('sidebar'))).toContain('.sidebar{c:d}');
+    expect(rulesMarkupMayUse(css, page('block-17'))).not.toContain('.sidebar');
   });
 });

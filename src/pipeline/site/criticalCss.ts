@@ -327,7 +327,7 @@ function withConstantsWrittenOut(blocks: string[], constants: ReadonlyMap<string
  * Equal to `css` when the markup may use every rule (print rules aside).
  */
 export function rulesMarkupMayUse(css: string, names: MarkupNames): string {
-  return keptBlocks(css, names).join('');
+  return remembered(mayUseOf, css, names, () => keptBlocks(css, names).join(''));
 }
 
 function keptBlocks(css: string, names: MarkupNames): string[] {
@@ -338,7 +338,50 @@ function keptBlocks(css: string, names: MarkupNames): string[] {
 
 /** The rules of `css` that markup with these names may need at first paint, in their original order. */
 export function criticalCss(css: string, names: MarkupNames): string {
-  const kept = keptBlocks(css, names);
-  const written = withConstantsWrittenOut(kept, constantCustomProperties(css, names.setVars));
-  return withoutUnusedKeyframes(withoutUnusedCustomProperties(written, names.vars)).join('');
+  return remembered(criticalOf, css, names, () => {
+    const kept = keptBlocks(css, names);
+    const written = withConstantsWrittenOut(kept, constantCustomProperties(css, names.setVars));
+    return withoutUnusedKeyframes(withoutUnusedCustomProperties(written, names.vars)).join('');
+  });
+}
+
+// Pages differ in their ids and words far more than in the names a stylesheet can ask about: both results above depend
+// only on the markup's names the sheet itself mentions, so the pages of a big build share a few hundred computations.
+const criticalOf = new Map<string, Map<string, string>>();
+const mayUseOf = new Map<string, Map<string, string>>();
+const wordsOf = new Map<string, Set<string>>();
+
+/** Every name-like word of the sheet (as written and in lower case): a superset of the names its rules mention. */
+function wordsOfSheet(css: string): Set<string> {
+  let words = wordsOf.get(css);
+  if (!words) {
+    if (wordsOf.size > 16) wordsOf.clear();
+    words = new Set();
+    for (const [word] of css.matchAll(/-?-?[_a-zA-Z][\w-]*/g)) words.add(word).add(word.toLowerCase());
+    wordsOf.set(css, words);
+  }
+  return words;
+}
+
+/** The markup's names that `css` mentions, as one key. */
+export function namesKey(css: string, names: MarkupNames): string {
+  const words = wordsOfSheet(css);
+  const mentioned = (set: ReadonlySet<string>) => [...set].filter((name) => words.has(name)).sort().join(' ');
+  return [names.classes, names.ids, names.tags, names.vars, names.setVars].map(mentioned).join('\n');
+}
+
+function remembered(cache: Map<string, Map<string, string>>, css: string, names: MarkupNames, compute: () => string): string {
+  let bySheet = cache.get(css);
+  if (!bySheet) {
+    if (cache.size > 16) cache.clear();
+    cache.set(css, (bySheet = new Map()));
+  }
+  const key = namesKey(css, names);
+  let result = bySheet.get(key);
+  if (result === undefined) {
+    if (bySheet.size > 4096) bySheet.clear();
+    result = compute();
+    bySheet.set(key, result);
+  }
+  return result;
 }

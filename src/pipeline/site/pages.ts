@@ -187,24 +187,28 @@ export function quotePages(article: Article): QuotePage[] {
   });
 }
 
-/** The quote page: link-preview head tags, an immediate redirect (no script), and a plain link. */
+/**
+ * The quote page: link-preview head tags, an immediate redirect (no script), and a plain link. Written without
+ * indentation: there are 3 to 4 of these an article (0.3 KB an article on BBC).
+ */
 export function quotePageHtml(page: QuotePage, options: HeadOptions): string {
   const target = escapeHtml(page.target);
-  return `<!doctype html>
-<html lang="en">
-  <head>
-    <meta charset="UTF-8">
-    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
-    <meta name="viewport" content="width=device-width, initial-scale=1">
-    <meta http-equiv="refresh" content="0; url=${target}">
-    ${headTags(page.head, options)}
-  </head>
-  <body>
-    <p>${escapeHtml(page.summary)}</p>
-    <p>In <a href="${target}">${escapeHtml(page.articleTitle)}</a>.</p>
-  </body>
-</html>
-`;
+  return `${[
+    '<!doctype html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="UTF-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta http-equiv="refresh" content="0; url=${target}">`,
+    ...headTagList(page.head, options),
+    '</head>',
+    '<body>',
+    `<p>${escapeHtml(page.summary)}</p>`,
+    `<p>In <a href="${target}">${escapeHtml(page.articleTitle)}</a>.</p>`,
+    '</body>',
+    '</html>',
+  ].join('\n')}\n`;
 }
 
 export interface HeadOptions {
@@ -212,8 +216,12 @@ export interface HeadOptions {
   noindex: boolean;
 }
 
-/** The tags for one page; every value escaped. */
+/** The tags for one page, indented for the shell's <head>; every value escaped. */
 export function headTags(head: PageHead, options: HeadOptions): string {
+  return headTagList(head, options).join('\n    ');
+}
+
+function headTagList(head: PageHead, options: HeadOptions): string[] {
   const url = options.baseUrl ? `${options.baseUrl.replace(/\/+$/, '')}${head.path}` : null;
   const tags = [
     `<title>${escapeHtml(head.title)}</title>`,
@@ -230,7 +238,7 @@ export function headTags(head: PageHead, options: HeadOptions): string {
   if (head.publishedTime) tags.push(`<meta property="article:published_time" content="${escapeHtml(head.publishedTime)}">`);
   if (options.noindex) tags.push('<meta name="robots" content="noindex, nofollow">');
   if (head.paintAfter) tags.push(`<link rel="expect" href="#${escapeHtml(head.paintAfter)}" blocking="render">`);
-  return tags.join('\n    ');
+  return tags;
 }
 
 /**

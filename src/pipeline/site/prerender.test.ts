@@ -144,6 +144,8 @@ describe('prerendered article page', () => {
     expect(seed.path).toBe(`/articles/${hostileArticle.slug}`);
     // the page's own data, and where the app finds entities (a small site: every entity in its own file)
     expect(seed.queries).toEqual([{ key: ['article', hostileArticle.slug], data: hostileArticle }, LAYOUT_SEED]);
+    // a small site also keeps the data file the app fetches when it navigates to the article
+    expect(JSON.parse(readFileSync(join(out, 'data', 'articles', `${hostileArticle.slug}.json`), 'utf8'))).toEqual(hostileArticle);
     // The headline is text, shown as written.
     expect(document.querySelector('main article h1')?.textContent).toBe(HOSTILE_TITLE);
     expect(document.title).toBe(`[Sample · fiction] ${HOSTILE_TITLE} · Dossier`);
@@ -196,6 +198,19 @@ describe('other prerendered pages', () => {
     expect(document.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(`0; url=${target}`);
     expect(document.querySelector('a')?.getAttribute('href')).toBe(target);
     expect(document.querySelectorAll('script')).toHaveLength(0);
+    expect(document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toBe(CONTENT_SECURITY_POLICY);
+  });
+
+  it('spends no bytes a reader or a link preview does not use', () => {
+    // thousands of quote pages on a big site: no indentation
+    const quote = inventedArticle.quotes[0]!;
+    expect(page(`articles/${inventedArticle.slug}/${quote.id}.html`).html).not.toMatch(/\n[ \t]/);
+    // react-router's route-discovery attribute, ~20 bytes a link, serves a framework mode the app does not use
+    for (const file of ['index.html', 'entities.html', `articles/${inventedArticle.slug}.html`, `entities/${inventedEntityPage.id}.html`]) {
+      const { html, document } = page(file);
+      expect(document.querySelectorAll('main a[href]').length, file).toBeGreaterThan(0);
+      expect(html, file).not.toContain('data-discover');
+    }
   });
 
   it('a private build marks every page noindex and disallows all crawling', async () => {

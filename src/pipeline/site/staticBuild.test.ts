@@ -10,6 +10,7 @@ import { RECURRING_ARTICLES } from '../output/entityLayout.ts';
 import { articleIndex, entityViews } from '../output/siteData.ts';
 import { dataPaths, siteFiles } from '../output/writeSiteData.ts';
 import { siteFootprint } from './footprint.ts';
+import { readBuiltArticle } from './builtArticle.ts';
 import { buildWorkFolder, writeSiteFromData, type SiteWriteResult } from './staticBuild.ts';
 
 /** RECURRING_ARTICLES copies of the first invented article, all but one keeping only its first entity (which then
@@ -63,6 +64,15 @@ describe('the static build of a big site', () => {
     expect(JSON.parse(readFileSync(join(out, 'data', dataPaths.entityLayout), 'utf8'))).toEqual({ buckets: 1, ownData: 'page' });
   });
 
+  it('keeps each article’s data only in its page’s seed, where the app reads it', async () => {
+    for (const article of corpus('Harbour fees stay the same')) {
+      expect(existsSync(join(out, 'data', dataPaths.article(article.slug)))).toBe(false);
+      expect(await readBuiltArticle(out, article.slug)).toEqual(article);
+    }
+    // the build's own data folder keeps them, for the next build
+    expect(existsSync(join(data, dataPaths.article(inventedArticle.slug + '-1')))).toBe(true);
+  });
+
   it('gives an entity of one article neither a page nor a file: it is in its bucket', () => {
     expect(existsSync(join(out, 'entities', `${once.id}.html`))).toBe(false);
     expect(existsSync(join(out, 'data', dataPaths.entity(once.id)))).toBe(false);
@@ -71,7 +81,7 @@ describe('the static build of a big site', () => {
 
   it('deploys none of the build’s bookkeeping', async () => {
     const footprint = await siteFootprint(out);
-    expect(Object.keys(footprint.parts).sort()).toEqual(['app code and styles', 'article data', 'article pages', 'entity data', 'entity pages', 'list data', 'other data', 'other pages and files', 'quote preview pages', 'search data']);
+    expect(Object.keys(footprint.parts).sort()).toEqual(['app code and styles', 'article pages', 'entity data', 'entity pages', 'list data', 'other data', 'other pages and files', 'quote preview pages', 'search data']);
     expect(footprint.parts['other data']).toEqual({ files: 1, bytes: statSync(join(out, 'data', dataPaths.slugs)).size });
     expect(existsSync(join(out, '.ssr'))).toBe(false);
     expect(existsSync(join(out, 'data', '.manifest.json'))).toBe(false);

@@ -166,9 +166,12 @@ async function placeApp(app: KeptApp, slot: SlotPlan): Promise<SlotRecord['app']
   return { key: app.key, files };
 }
 
-/** Whether a data file goes into the site: not one whose only copy is its entity's page seed, nor the layout (written by the build). */
-function deploysData(plan: EntityLayoutPlan, entities: readonly EntitySummary[]): (path: string) => boolean {
-  const inPageSeed = new Set(plan.ownData === 'page' ? entities.filter((e) => plan.ownsPage(e.articleCount)).map((e) => dataPaths.entity(e.id)) : []);
+/**
+ * Whether a data file goes into the site: not one whose only copy is its page's seed (an article's, or an entity's
+ * with a page of its own, in a big site's layout), nor the layout (written by the build).
+ */
+function deploysData(plan: EntityLayoutPlan, entities: readonly EntitySummary[], slugs: readonly string[]): (path: string) => boolean {
+  const inPageSeed = new Set(plan.ownData === 'page' ? [...entities.filter((e) => plan.ownsPage(e.articleCount)).map((e) => dataPaths.entity(e.id)), ...slugs.map(dataPaths.article)] : []);
   return (path) => path !== dataPaths.entityLayout && !inPageSeed.has(path);
 }
 
@@ -209,7 +212,7 @@ export async function writeSiteFromData(dataDir: string, options: StaticBuildOpt
   const appFiles = await placeApp(app, slot);
   lap('app');
   const files = await dataFiles(dataDir);
-  const data = await placeData(dataDir, files, slot, deploysData(plan, entities));
+  const data = await placeData(dataDir, files, slot, deploysData(plan, entities, slugs));
   lap('data');
 
   const head: HeadOptions = { baseUrl: options.baseUrl, noindex: options.noindex };

@@ -1,7 +1,8 @@
 // Pictures on an entity page: who appears most with this entity (an SVG bar chart, each bar a link) and
 // a timeline of its articles and quotes. Each has a title, a text summary and a plain list as fallback.
 import { useId, type MouseEvent, type ReactNode } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
+import { Link } from '../../components/Link.tsx';
 import type { EntityPage } from '../../../shared/schema.ts';
 import { formatCount, formatDate, plural, shorten } from '../../lib/format.ts';
 import { coMentionBars, placeOnAxis, timelineItems } from './layout.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cacheableUrls } from './register.ts';
 
 describe('cacheableUrls', () => {
-  it('keeps same-origin assets and data files once, as paths', () => {
+  it('keeps same-origin assets, data files and pages fetched for their data once, as paths', () => {
     expect(
       cacheableUrls(
         [
@@ -11,10 +11,13 @@ describe('cacheableUrls', () => {
           'http://site.test/data/articles/a.json',
           'http://other.test/assets/x.js',
           'http://site.test/sw.js',
+          'http://site.test/articles/b',
+          'http://site.test/entities/c%20d',
+          'http://site.test/articles/b/quote-1',
           'not a url at all ::',
         ],
         'http://site.test',
       ),
-    ).toEqual(['/assets/index-abc.js', '/data/articles/a.json']);
+    ).toEqual(['/assets/index-abc.js', '/data/articles/a.json', '/articles/b', '/entities/c%20d']);
   });
 });

@@ -1,7 +1,13 @@
 // Registers the service worker (public/sw.js) and hands it what this page has already loaded, so the
 // article opened cold, before the worker existed, is available offline too.
 
-/** Same-origin files worth keeping: built assets and data files (not the page's analytics, fonts, etc.). */
+/** A page the app fetched for the data in its seed (src/app/api/fetchJson.ts): an article's or an entity's. */
+const SEEDED_PAGE = /^\/(?:articles|entities)\/[^/]+$/;
+
+/**
+ * Same-origin files worth keeping: built assets, data files and the pages fetched for their seed's data (not the
+ * page's analytics, fonts, etc.).
+ */
 export function cacheableUrls(urls: readonly string[], origin: string): string[] {
   const keep = new Set<string>();
   for (const raw of urls) {
@@ -12,7 +18,7 @@ export function cacheableUrls(urls: readonly string[], origin: string): string[]
       continue;
     }
     if (url.origin !== origin) continue;
-    if (url.pathname.startsWith('/assets/') || url.pathname.startsWith('/data/')) keep.add(url.pathname);
+    if (url.pathname.startsWith('/assets/') || url.pathname.startsWith('/data/') || SEEDED_PAGE.test(url.pathname)) keep.add(url.pathname);
   }
   return [...keep];
 }

@@ -1,115 +1,56 @@
-// The home page search: searches as you type, with filters by section, speaker, name and date; the results say why
-// each article matched, matched words marked (text and <mark> elements only, never HTML from data).
-import { useId, useState, type ReactNode } from 'react';
-import { Link } from 'react-router';
-import type { MatchReason, Snippet } from './documents.ts';
+// The home page search box: searches as you type, with filters by section, speaker, name and date. What only a
+// search needs (the filter fields, why each result matched) is in searchUi.tsx, loaded with the engine.
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import type { SearchEngine } from './engine.ts';
+import type { SearchUi } from './searchUi.tsx';
 import { hasFilters, type SearchRequest } from './request.ts';
 import type { SearchStatus } from './useArticleSearch.ts';
 
-function Passage({ snippet }: { snippet: Snippet }) {
-  return (
-    <>
-      {snippet.map((part, index) =>
-        part.hit ? (
-          <mark key={index} className="search-hit">
-            {part.text}
-          </mark>
-        ) : (
-          part.text
-        ),
-      )}
-    </>
-  );
-}
-
-function reasonContent(reason: MatchReason, slug: string): ReactNode {
-  switch (reason.field) {
-    case 'title':
-      return <>Headline: <Passage snippet={reason.snippet} /></>;
-    case 'entity':
-      return <>Mentions {reason.names.join(', ')}</>;
-    case 'quote':
-      return (
-        <>
-          Quote{reason.speaker ? ` by ${reason.speaker}` : ''}:{' '}
-          <Link to={`/articles/${encodeURIComponent(slug)}#${reason.quoteId}`}>
-            “<Passage snippet={reason.snippet} />”
-          </Link>
-        </>
-      );
-    case 'text':
-      return <>Text: <Passage snippet={reason.snippet} /></>;
-  }
-}
-
-export function MatchReasons({ reasons, slug }: { reasons: readonly MatchReason[]; slug: string }) {
-  if (reasons.length === 0) return null;
-  return (
-    <ul className="match-reasons" aria-label="Why it matched">
-      {reasons.map((reason, index) => (
-        <li key={`${reason.field}-${index}`}>{reasonContent(reason, slug)}</li>
-      ))}
-    </ul>
-  );
-}
-
-function statusMessage(request: SearchRequest, status: SearchStatus, prepared: boolean, resultCount: number, total: number): string {
-  const asked = request.q.trim() || (hasFilters(request) ? 'these filters' : '');
-  if (!asked) return '';
-  if (status === 'loading') return prepared ? 'Searching…' : 'Preparing the search…';
-  if (status !== 'ready') return '';
-  const what = request.q.trim() ? `“${request.q.trim()}”` : 'these filters';
-  if (resultCount === 0) return `No articles match ${what}. Try a name, a word from a headline, or part of a quote.`;
-  return `${resultCount.toLocaleString('en')} of ${total.toLocaleString('en')} articles match ${what}.`;
-}
-
-function Filters({ request, onRequest, engine }: { request: SearchRequest; onRequest: (request: SearchRequest) => void; engine: SearchEngine | null }) {
-  const id = useId();
+/**
+ * The filters' box: the summary is part of the page, the fields come with the search's code (searchUi.tsx), loaded
+ * as soon as the reader shows intent (opening the box focuses it).
+ */
+function Filters({ request, onRequest, onPrepare, engine, ui }: { request: SearchRequest; onRequest: (request: SearchRequest) => void; onPrepare: () => void; engine: SearchEngine | null; ui: SearchUi | null }) {
   const [open, setOpen] = useState(hasFilters(request));
-  const set = (key: keyof SearchRequest) => (event: { target: { value: string } }) => onRequest({ ...request, [key]: event.target.value });
-  // the section named in a link is a choice even before the index (and its list of sections) has loaded
-  const sections = engine?.sections.map((section) => section.name) ?? (request.section ? [request.section] : []);
   return (
-    <details className="search-filters" open={open || hasFilters(request)} onToggle={(event) => setOpen(event.currentTarget.open)}>
+    <details className="search-filters" open={open || hasFilters(request)} onToggle={(event) => {
+        setOpen(event.currentTarget.open);
+        // a browser that does not focus a clicked summary still shows intent by opening it
+        if (event.currentTarget.open) onPrepare();
+      }}>
       <summary>Filters{hasFilters(request) ? ' (on)' : ''}</summary>
-      <div className="search-filter-grid">
-        <label htmlFor={`${id}-section`}>Section</label>
-        {/* options are named by their place in the list: a section name is data, never an attribute's value */}
-        <select id={`${id}-section`} value={sections.includes(request.section) ? `s${sections.indexOf(request.section)}` : ''} onChange={(event) => onRequest({ ...request, section: sections[Number(event.target.value.slice(1))] ?? '' })}>
-          <option value="">Any section</option>
-          {sections.map((name, index) => (
-            <option key={name} value={`s${index}`}>
-              {name}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={`${id}-speaker`}>Quoted speaker</label>
-        <input id={`${id}-speaker`} type="search" autoComplete="off" spellCheck={false} placeholder="e.g. a surname" value={request.speaker} onChange={set('speaker')} />
-        <label htmlFor={`${id}-mentions`}>Mentions</label>
-        <input id={`${id}-mentions`} type="search" autoComplete="off" spellCheck={false} placeholder="a person, place or organisation" value={request.mentions} onChange={set('mentions')} />
-        <label htmlFor={`${id}-from`}>From</label>
-        <input id={`${id}-from`} type="date" value={request.from} min={engine?.dates?.[0]} max={engine?.dates?.[1]} onChange={set('from')} />
-        <label htmlFor={`${id}-to`}>To</label>
-        <input id={`${id}-to`} type="date" value={request.to} min={engine?.dates?.[0]} max={engine?.dates?.[1]} onChange={set('to')} />
-      </div>
-      {request.speaker.trim() && <p className="search-hint">With a speaker, the words are looked for in that speaker’s quotes.</p>}
+      {ui ? <ui.FilterFields request={request} onRequest={onRequest} engine={engine} /> : (open || hasFilters(request)) && <p className="search-hint">Loading the filters…</p>}
     </details>
   );
 }
 
-export function SearchBox({ request, onRequest, onPrepare, status, engine, resultCount, total, retry }: {
+export function SearchBox({ request, onRequest, onPrepare, status, engine, ui, resultCount, approximate = false, shownCount = resultCount, total, retry }: {
   request: SearchRequest;
   onRequest: (request: SearchRequest) => void;
   onPrepare: () => void;
   status: SearchStatus;
   engine: SearchEngine | null;
+  /** The search's own components, once loaded. */
+  ui: SearchUi | null;
   resultCount: number;
+  /** resultCount is an upper bound (a quoted phrase whose candidates were not all checked). */
+  approximate?: boolean;
+  /** Results on screen. */
+  shownCount?: number;
   total: number;
   retry: () => void;
 }) {
   const hintId = useId();
-  const message = statusMessage(request, status, engine !== null, resultCount, total);
+  const box = useRef<HTMLInputElement>(null);
+  // Text put in the box before it was hydrated (typed before the app's code ran, pasted or filled in without key
+  // presses) is in the field but not in the request: React keeps the server's empty value and would wipe it.
+  useLayoutEffect(() => {
+    const typed = box.current?.value ?? '';
+    if (typed && typed !== request.q) onRequest({ ...request, q: typed });
+    // once, as the box comes alive
+  }, []);
+  // until the search's code is here, a search can only be on its way
+  const message = ui ? ui.statusMessage(request, status, engine !== null, resultCount, total, approximate, shownCount) : status === 'loading' ? 'Preparing the search…' : '';
   return (
     <form role="search" className="search" onSubmit={(event) => event.preventDefault()} onFocus={onPrepare}>
       <label htmlFor="search" className="search-label">
@@ -117,6 +58,7 @@ export function SearchBox({ request, onRequest, onPrepare, status, engine, resul
       </label>
       <div className="search-row">
         <input
+          ref={box}
           id="search"
           type="search"
           className="search-input"
@@ -147,7 +89,7 @@ export function SearchBox({ request, onRequest, onPrepare, status, engine, resul
       <p id={hintId} className="search-hint">
         Press <kbd>/</kbd> to search from anywhere on this page; <kbd>↓</kbd> goes to the results.
       </p>
-      <Filters request={request} onRequest={onRequest} engine={engine} />
+      <Filters request={request} onRequest={onRequest} onPrepare={onPrepare} engine={engine} ui={ui} />
       {status === 'error' ? (
         <div className="error-box" role="alert">
           <p className="error-title">The search could not be loaded. Check your connection and try again.</p>

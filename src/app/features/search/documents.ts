@@ -1,7 +1,8 @@
 // How a search result explains itself: passages of the headline, a quote or the text around the matched words,
 // each word marked. Pure; the snippets are plain strings the UI renders as text (and <mark> elements).
 import type { SearchFragment } from '../../../shared/schema.ts';
-import { foldTerm, termsOf, wordMatches } from '../../../shared/searchIndex.ts';
+import { foldTerm, termsOf, wordMatches, wordsOf } from '../../../shared/searchIndex.ts';
+import type { Phrase } from './query.ts';
 
 /** A stretch of text cut into plain parts and matched words. */
 export type Snippet = Array<{ text: string; hit: boolean }>;
@@ -97,4 +98,28 @@ export function explainMatch(fragment: SearchFragment, terms: MatchTerms, speake
     if (best) reasons.push({ field: 'text', snippet: best });
   }
   return reasons;
+}
+
+/** Whether `text` has the phrase's words side by side in order (the last one as a word's start while typed). */
+export function hasPhrase(text: string, phrase: Phrase): boolean {
+  const words = wordsOf(text).map(foldTerm);
+  const last = phrase.words.length - 1;
+  const fits = (word: string, j: number) => word === phrase.words[j] || (phrase.lastIsPrefix && j === last && word.startsWith(phrase.words[j]!));
+  for (let i = 0; i + last < words.length; i++) {
+    let j = 0;
+    while (j <= last && fits(words[i + j]!, j)) j++;
+    if (j > last) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether an article holds every phrase, each within one stretch of text: the headline, a paragraph, a name or a
+ * quote (with a speaker asked for, only that speaker's quotes).
+ */
+export function holdsPhrases(fragment: SearchFragment, phrases: readonly Phrase[], speakerWords: readonly string[] = []): boolean {
+  const texts = speakerWords.length
+    ? fragment.quotes.filter((quote) => quote.speaker !== null && nameHas(quote.speaker, speakerWords)).map((quote) => quote.text)
+    : [fragment.summary.title, ...fragment.text, ...fragment.entities, ...fragment.quotes.map((quote) => quote.text)];
+  return phrases.every((phrase) => texts.some((text) => hasPhrase(text, phrase)));
 }

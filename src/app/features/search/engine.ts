@@ -3,8 +3,9 @@
 // fall in, and the small per-article fragments of the results it shows.
 import { SearchChunk, SearchFragment, SearchManifest, SearchTable, type ArticleSummary } from '../../../shared/schema.ts';
 import { decodePostings, filterTerm, foldTerm, searchPaths, termsOf, wordsOf, type TermPostings } from '../../../shared/searchIndex.ts';
-import { explainMatch, type MatchReason, type MatchTerms } from './documents.ts';
-import { withTypedFilters, type SearchRequest } from './request.ts';
+import { explainMatch, holdsPhrases, type MatchReason, type MatchTerms } from './documents.ts';
+import { phrasesOf, withTypedFilters, type Phrase } from './query.ts';
+import type { SearchRequest } from './request.ts';
 import type * as z from 'zod/mini';
 
 /** Fetches and validates one file under data/ (relative path); throws on any failure. */
@@ -19,6 +20,8 @@ export interface SearchHit {
 export interface SearchResults {
   /** How many articles match in all. */
   total: number;
+  /** `total` is an upper bound: not every candidate for a quoted phrase was checked. */
+  approximate: boolean;
   hits: SearchHit[];
 }
 
@@ -38,6 +41,14 @@ export interface SearchEngine {
 const PREFIX_CHUNKS = 2;
 /** Typed words shorter than this match whole words only (the chunk limit above already bounds the cost). */
 const PREFIX_MIN = 1;
+
+/**
+ * Candidates for a quoted phrase checked in their fragments per page of results (the index holds no word positions):
+ * ~2 KB each, so a phrase query stays under 100 KB.
+ */
+const PHRASE_CHECKS = 30;
+/** A page of results, as the app shows them: the phrase check's unit. */
+const RESULTS_PER_CHECK = 10;
 
 const FIELD_WEIGHT = { title: 2, entity: 1, quote: 0.5 } as const;
 
@@ -230,10 +241,36 @@ class ChunkedSearch implements SearchEngine {
     return filters;
   }
 
+  private fragment(id: number): Promise<SearchFragment> {
+    return this.cached(this.fragments, id, () => this.load(searchPaths.doc(id), SearchFragment));
+  }
+
+  /**
+   * The first `count` candidates, best first, that hold every phrase. The index knows which words an article has,
+   * not where, so candidates are checked in their fragments, a page at a time and at most PHRASE_CHECKS of them.
+   */
+  private async withPhrases(found: readonly number[], phrases: readonly Phrase[], speakerWords: readonly string[], count: number): Promise<{ shown: number[]; total: number; approximate: boolean }> {
+    if (phrases.length === 0) return { shown: found.slice(0, count), total: found.length, approximate: false };
+    const kept: number[] = [];
+    const limit = Math.ceil(count / RESULTS_PER_CHECK) * PHRASE_CHECKS;
+    let checked = 0;
+    while (kept.length < count && checked < found.length && checked < limit) {
+      // a page's worth first; if that was not enough, the rest allowed at once (one round trip, not several)
+      const batch = found.slice(checked, checked === 0 ? Math.max(count, RESULTS_PER_CHECK) : limit);
+      checked += batch.length;
+      const fragments = await Promise.all(batch.map((id) => this.fragment(id)));
+      batch.forEach((id, i) => holdsPhrases(fragments[i]!, phrases, speakerWords) && kept.push(id));
+    }
+    // the candidates left unchecked may or may not hold the phrase: the total is then an upper bound
+    return { shown: kept.slice(0, count), total: kept.length + (found.length - checked), approximate: checked < found.length };
+  }
+
   async search(asked: SearchRequest, count: number): Promise<SearchResults> {
     const request = withTypedFilters(asked);
-    const typing = !/\s$/.test(request.q);
+    // the last word is being typed while nothing (a space, a closing quote) ends it
+    const typing = /[\p{L}\p{N}]$/u.test(request.q);
     const words = [...new Set(wordsOf(request.q).map(foldTerm))];
+    const phrases = phrasesOf(request.q, wordsOf, foldTerm);
     const speakerWords = [...termsOf(request.speaker)];
     // the last word, while typed, also matches the words it starts
     const isPrefix = (index: number) => typing && index === words.length - 1 && words[index]!.length >= PREFIX_MIN;
@@ -243,16 +280,35 @@ class ChunkedSearch implements SearchEngine {
     const filters = this.filterSets(request, words.length > 0, speakerWords);
     const perWord = await Promise.all(words.map((word, i) => this.wordMatches(word, isPrefix(i), speakerWords)));
     const perFilter = await Promise.all(filters);
-    if (perWord.length === 0 && perFilter.length === 0) return { total: 0, hits: [] };
+    if (perWord.length === 0 && perFilter.length === 0) return { total: 0, approximate: false, hits: [] };
     const { found } = rank(perWord, perFilter, this.manifest.docCount);
 
-    const shown = found.slice(0, count);
-    const fragments = await Promise.all(shown.map((id) => this.cached(this.fragments, id, () => this.load(searchPaths.doc(id), SearchFragment))));
+    const candidates = phrases.length ? phraseCheckOrder(found, phrases, words, perWord) : found;
+    const { shown, total, approximate } = await this.withPhrases(candidates, phrases, speakerWords, count);
+    const fragments = await Promise.all(shown.map((id) => this.fragment(id)));
     return {
-      total: found.length,
+      total,
+      approximate,
       hits: shown.map((id, i) => ({ id, summary: fragments[i]!.summary, reasons: explainMatch(fragments[i]!, matched, speakerWords) })),
     };
   }
+}
+
+/**
+ * The order in which candidates are checked for phrases. The score favours words found in headlines, names and
+ * quotes, which says nothing about words standing side by side (and puts a phrase from a body paragraph last): so
+ * the candidates where every word of each phrase shares a headline, a name or a quote (best first) take turns with
+ * the others (in the index's order).
+ */
+function phraseCheckOrder(found: readonly number[], phrases: readonly Phrase[], words: readonly string[], perWord: readonly Matches[]): number[] {
+  const masks = phrases.map((phrase) => phrase.words.map((word) => perWord[words.indexOf(word)]).filter((matches) => matches !== undefined));
+  const sharesField = (id: number) => masks.every((phraseMasks) => phraseMasks.reduce((shared, matches) => shared & matches[id]!, 0b1110) !== 0);
+  const shared = found.filter(sharesField);
+  const rest = found.filter((id) => !sharesField(id)).sort((a, b) => a - b);
+  // taken in turns, so many candidates of one kind never starve the other
+  const order: number[] = [];
+  for (let i = 0; i < Math.max(shared.length, rest.length); i++) order.push(...[shared[i], rest[i]].filter((id) => id !== undefined));
+  return order;
 }
 
 /**

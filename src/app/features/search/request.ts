@@ -47,22 +47,3 @@ export const sameRequest = (a: SearchRequest, b: SearchRequest) => KEYS.every((k
 export const isActive = (request: SearchRequest) => KEYS.some((key) => request[key].trim() !== '');
 
 export const hasFilters = (request: SearchRequest) => FILTER_KEYS.some((key) => request[key].trim() !== '');
-
-const SYNTAX = /(?:^|\s)(speaker|mentions|section):(?:"([^"]*)"?|(\S+))/gi;
-
-/**
- * The request with any `speaker:`, `mentions:` or `section:` written in the words moved into its filter
- * (`speaker:putin ukraine`, `speaker:"Vladimir Putin" ukraine`): typing is as good as the filter controls.
- */
-export function withTypedFilters(request: SearchRequest): SearchRequest {
-  const next = { ...request };
-  next.q = request.q.replace(SYNTAX, (_, key: string, quoted: string | undefined, bare: string | undefined) => {
-    const field = key.toLowerCase() as 'speaker' | 'mentions' | 'section';
-    const value = (quoted ?? bare ?? '').trim();
-    if (value) next[field] = next[field] ? `${next[field]} ${value}` : value;
-    return ' ';
-  });
-  // what follows the last filter is still being typed only if the text did not end there
-  if (/\S$/.test(request.q) && !/\S$/.test(next.q)) next.q = next.q.trimEnd() + ' ';
-  return next;
-}
