@@ -200,6 +200,8 @@ export function quotePageHtml(page: QuotePage, options: HeadOptions): string {
     '<meta charset="UTF-8">',
     `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    // as in the shell: no request for a /favicon.ico the site does not have
+    '<link rel="icon" href="data:,">',
     `<meta http-equiv="refresh" content="0; url=${target}">`,
     ...headTagList(page.head, options),
     '</head>',

@@ -197,6 +197,8 @@ describe('other prerendered pages', () => {
     expect(meta(document, 'article:published_time')).toBe(inventedArticle.date);
     expect(document.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(`0; url=${target}`);
     expect(document.querySelector('a')?.getAttribute('href')).toBe(target);
+    // the site has no /favicon.ico: without an icon of its own the browser would ask for it (a 404) before leaving
+    expect(document.querySelector('link[rel="icon"]')?.getAttribute('href')).toBe('data:,');
     expect(document.querySelectorAll('script')).toHaveLength(0);
     expect(document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toBe(CONTENT_SECURITY_POLICY);
   });
