@@ -11,6 +11,7 @@ import type { CleanArticle } from './clean/cleanArticle.ts';
 import type { RefusedDate } from './clean/dates.ts';
 import { assignSlugs, emptySlugMap, readSlugMap } from './output/slugs.ts';
 import { JsonSpool } from './output/spool.ts';
+import { withWriterLock } from './output/writerLock.ts';
 import { Generation, readRunRecord, type SiteData } from './output/writeSiteData.ts';
 import type { Rejection } from './read/types.ts';
 import { ModelBuilder } from './related/model.ts';
@@ -27,6 +28,10 @@ import { writeArticles, writeCorpusFiles } from './stages/write.ts';
 export type { IngestedEntry, IngestOptions, IngestResult, ListedEntity, Progress, StageTimes } from './stages/types.ts';
 
 export async function ingest(options: IngestOptions): Promise<IngestResult> {
+  return options.out ? withWriterLock(options.out, () => ingestLocked(options)) : ingestLocked(options);
+}
+
+async function ingestLocked(options: IngestOptions): Promise<IngestResult> {
   const cleanSpool = await JsonSpool.create<CleanArticle>();
   const articleSpool = await JsonSpool.create<Article>();
   try {

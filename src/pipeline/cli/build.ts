@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { ingest } from '../ingest.ts';
 import { entityPagePolicies, type EntityPagePolicy } from '../output/entityLayout.ts';
 import { readSlugMap } from '../output/slugs.ts';
+import { withWriterLock } from '../output/writerLock.ts';
 import { writeSiteFromData, buildWorkFolder } from '../site/staticBuild.ts';
 import { footprintLine, footprintTable, siteFootprint } from '../site/footprint.ts';
 import { parseOptions, runMain, todayIso, UsageError } from './common.ts';
@@ -64,6 +65,11 @@ export function parseBuildArgs(args: string[]): BuildOptions {
  * whose inputs did not change. Returns the number of rejected inputs.
  */
 export async function buildSite(options: BuildOptions): Promise<number> {
+  // the site's slots and data folder are written by one build at a time
+  return withWriterLock(buildWorkFolder(options.out), () => buildSiteLocked(options));
+}
+
+async function buildSiteLocked(options: BuildOptions): Promise<number> {
   const started = performance.now();
   const policy = options.entityPages ?? 'auto';
   const workDir = buildWorkFolder(options.out);
