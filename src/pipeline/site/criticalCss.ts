@@ -251,13 +251,21 @@ function withoutUnusedKeyframes(blocks: string[]): string[] {
 const blocksOf = new Map<string, string[]>();
 
 function blocksOfSheet(css: string): string[] {
-  let blocks = blocksOf.get(css);
-  if (!blocks) {
-    if (blocksOf.size > 16) blocksOf.clear();
-    blocks = cssBlocks(css);
-    blocksOf.set(css, blocks);
+  return cached(blocksOf, css, SHEETS, () => cssBlocks(css));
+}
+
+/** A build's stylesheets are few: caches keyed by a sheet hold this many before starting afresh. */
+const SHEETS = 16;
+
+/** `cache`'s value for `key`, computed once; a cache that grows past `limit` entries starts afresh. */
+function cached<K, V>(cache: Map<K, V>, key: K, limit: number, compute: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    if (cache.size > limit) cache.clear();
+    value = compute();
+    cache.set(key, value);
   }
-  return blocks;
+  return value;
 }
 
 const VAR_CALL = /var\(\s*(--[\w-]+)\s*(?:,(?:[^()]|\([^()]*\))*)?\)/g;
@@ -268,14 +276,7 @@ const VAR_CALL = /var\(\s*(--[\w-]+)\s*(?:,(?:[^()]|\([^()]*\))*)?\)/g;
  * with a value that reads only such properties. Each maps to its value with those reads written out.
  */
 export function constantCustomProperties(css: string, setInMarkup: ReadonlySet<string>): Map<string, string> {
-  const key = `${[...setInMarkup].sort().join(' ')}\n${css}`;
-  let constants = constantsOf.get(key);
-  if (!constants) {
-    if (constantsOf.size > 16) constantsOf.clear();
-    constants = findConstantCustomProperties(css, setInMarkup);
-    constantsOf.set(key, constants);
-  }
-  return constants;
+  return cached(constantsOf, `${[...setInMarkup].sort().join(' ')}\n${css}`, SHEETS, () => findConstantCustomProperties(css, setInMarkup));
 }
 
 // Every page of a build reads the same few stylesheets: find their constants once.
@@ -353,14 +354,11 @@ const wordsOf = new Map<string, Set<string>>();
 
 /** Every name-like word of the sheet (as written and in lower case): a superset of the names its rules mention. */
 function wordsOfSheet(css: string): Set<string> {
-  let words = wordsOf.get(css);
-  if (!words) {
-    if (wordsOf.size > 16) wordsOf.clear();
-    words = new Set();
+  return cached(wordsOf, css, SHEETS, () => {
+    const words = new Set<string>();
     for (const [word] of css.matchAll(/-?-?[_a-zA-Z][\w-]*/g)) words.add(word).add(word.toLowerCase());
-    wordsOf.set(css, words);
-  }
-  return words;
+    return words;
+  });
 }
 
 /** The markup's names that `css` mentions, as one key. */
@@ -371,17 +369,5 @@ export function namesKey(css: string, names: MarkupNames): string {
 }
 
 function remembered(cache: Map<string, Map<string, string>>, css: string, names: MarkupNames, compute: () => string): string {
-  let bySheet = cache.get(css);
-  if (!bySheet) {
-    if (cache.size > 16) cache.clear();
-    cache.set(css, (bySheet = new Map()));
-  }
-  const key = namesKey(css, names);
-  let result = bySheet.get(key);
-  if (result === undefined) {
-    if (bySheet.size > 4096) bySheet.clear();
-    result = compute();
-    bySheet.set(key, result);
-  }
-  return result;
+  return cached(cached(cache, css, SHEETS, () => new Map<string, string>()), namesKey(css, names), 4096, compute);
 }

@@ -1,7 +1,8 @@
 // What a built site weighs: bytes of files (not disk blocks) and file count, in total, per article, and by kind of
 // file, so the cost of each layout decision can be read off a build (`npm run build -- --stats`).
-import { readdir, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { filesUnder } from './folderFiles.ts';
 
 export interface FootprintPart {
   files: number;
@@ -24,14 +25,6 @@ export function fileKind(path: string): string {
   if (path.startsWith('data/')) return 'other data';
   if (path.startsWith('assets/') || path === 'sw.js') return 'app code and styles';
   return 'other pages and files';
-}
-
-async function* filesUnder(root: string, folder = root): AsyncGenerator<string> {
-  for (const entry of await readdir(folder, { withFileTypes: true })) {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) yield* filesUnder(root, path);
-    else if (entry.isFile()) yield relative(root, path).split(sep).join('/');
-  }
 }
 
 export async function siteFootprint(root: string): Promise<Footprint> {

@@ -3,8 +3,9 @@
 // two builds ago — up to date file by file, then switches the link with one rename. Readers see the old site or
 // the new one, never a mix; a build killed at any moment leaves the served slot as it was, and the slot it was
 // writing is marked unknown (its record is deleted before the first change), so the next build fills it afresh.
-import { copyFile, link, lstat, mkdir, readdir, readFile, readlink, rename, rm, symlink, unlink, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readFile, readlink, rename, rm, symlink, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
+import { filesUnder, inPool, linkOrCopy } from './folderFiles.ts';
 
 /** What a slot holds, recorded once it is complete: every file put there by key, so the next build can keep it. */
 export interface SlotRecord {
@@ -110,27 +111,8 @@ async function fillOtherSlot(workDir: string, plan: SlotPlan, record: SlotRecord
   await writeFile(recordFile(workDir, other), JSON.stringify(record));
 }
 
-/** Files linked at once. */
-const IO_CONCURRENCY = 64;
-
 /** Every file under `from` hard-linked (or copied, across devices) at the same place under `to`. */
 async function linkTree(from: string, to: string): Promise<void> {
-  const running = new Set<Promise<void>>();
-  const walk = async (prefix: string): Promise<void> => {
-    await mkdir(join(to, prefix), { recursive: true });
-    for (const entry of await readdir(join(from, prefix), { withFileTypes: true })) {
-      const path = join(prefix, entry.name);
-      if (entry.isDirectory()) {
-        await walk(path);
-        continue;
-      }
-      while (running.size >= IO_CONCURRENCY) await Promise.race(running);
-      const job: Promise<void> = link(join(from, path), join(to, path))
-        .catch(() => copyFile(join(from, path), join(to, path)))
-        .finally(() => running.delete(job));
-      running.add(job);
-    }
-  };
-  await walk('');
-  await Promise.all(running);
+  await mkdir(to, { recursive: true });
+  await inPool(filesUnder(from), (path) => linkOrCopy(join(from, path), join(to, path)));
 }

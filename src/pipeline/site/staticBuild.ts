@@ -9,7 +9,7 @@
 // - the app is built by Vite only when its sources changed (appBuild.ts).
 import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type * as z from 'zod/mini';
 import { entityLayoutQuery } from '../../app/api/entityPage.ts';
@@ -17,6 +17,7 @@ import { Article, ArticleIndex, ArticleIndexPage, EntityIndex, EntityIndexPage, 
 import { entityLayoutPlan, type EntityLayoutPlan, type EntityPagePolicy } from '../output/entityLayout.ts';
 import { dataPaths, entityLayoutData, MANIFEST } from '../output/writeSiteData.ts';
 import { keptApp, type KeptApp } from './appBuild.ts';
+import { filesUnder, inPool, linkOrCopy } from './folderFiles.ts';
 import { loadAssets, renderPage, type BuildSiteOptions, type RenderContext } from './buildSite.ts';
 import { articlePage, articlePageFile, entityListPage, entityPage, entityPageFile, holdNotFoundMessage, homePage, notFoundPage, quotePageHtml, quotePages, type HeadOptions } from './pages.ts';
 import { SHELL_FILE, SSR_DIR } from './prerender.ts';
@@ -41,40 +42,6 @@ const sha1 = (...parts: string[]) => {
   for (const part of parts) hash.update(part).update('\0');
   return hash.digest('hex');
 };
-
-/** Files linked or copied at once. */
-const IO_CONCURRENCY = 64;
-
-async function inPool<T>(items: AsyncIterable<T> | Iterable<T>, work: (item: T) => Promise<void>): Promise<void> {
-  const running = new Set<Promise<void>>();
-  for await (const item of items) {
-    while (running.size >= IO_CONCURRENCY) await Promise.race(running);
-    const job: Promise<void> = work(item).finally(() => running.delete(job));
-    running.add(job);
-  }
-  await Promise.all(running);
-}
-
-async function* filesUnder(folder: string, prefix = ''): AsyncGenerator<string> {
-  for (const entry of await readdir(join(folder, prefix), { withFileTypes: true })) {
-    const path = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) yield* filesUnder(folder, path);
-    else if (entry.isFile()) yield path;
-  }
-}
-
-/** A hard link (no bytes copied), or a copy across devices; false when the source is missing. */
-async function linkOrCopy(from: string, to: string): Promise<boolean> {
-  await mkdir(dirname(to), { recursive: true });
-  try {
-    await link(from, to);
-    return true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
-    await copyFile(from, to);
-    return true;
-  }
-}
 
 /** Writes a file of the slot anew. Never through an existing name: it may be a hard link to the served site or the data. */
 async function replaceFile(file: string, content: string): Promise<void> {
